@@ -1,0 +1,153 @@
+"""Immutable values that flow through the engine: documents, spans, segments, comparisons."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+__all__ = [
+    "Block",
+    "BlockKind",
+    "Comparison",
+    "Document",
+    "Flag",
+    "Kind",
+    "PairComparison",
+    "Segment",
+    "Span",
+]
+
+
+class Kind(StrEnum):
+    """What a segment of a comparison is, seen from the base version."""
+
+    EQUAL = "equal"
+    ADDITION = "addition"  # only in the other version
+    OMISSION = "omission"  # only in the base version
+    DRIFT = "drift"  # aligned text whose wording differs
+    MOVED = "moved"  # present in both, at a different position
+    COSMETIC = "cosmetic"  # typography, punctuation, case, spacing or number spelling only
+
+
+class Flag(StrEnum):
+    """What a fact-checker looks at first inside a difference."""
+
+    QUOTE = "quote"
+    NUMBER = "number"
+    NAME = "name"
+    NEGATION = "negation"
+
+
+class BlockKind(StrEnum):
+    """How a group of sentences was aligned."""
+
+    ALIGNED = "aligned"  # in reading order on both sides
+    MOVED = "moved"  # matched, but out of order
+    OMITTED = "omitted"  # base sentences with no counterpart
+    ADDED = "added"  # other sentences with no counterpart
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Half-open range ``[start, end)`` of Python string indices into a document's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    @property
+    def is_empty(self) -> bool:
+        return self.start == self.end
+
+    def of(self, text: str) -> str:
+        """The slice of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One version of an article as loaded: the text never changes after loading."""
+
+    path: str
+    label: str
+    text: str
+    # Provenance and extraction details (encoding, format, URL, fetch time, title...).
+    metadata: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.metadata, MappingProxyType):
+            object.__setattr__(self, "metadata", MappingProxyType(dict(self.metadata)))
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of the comparison; its spans point into the base and the other text."""
+
+    kind: Kind
+    base: Span
+    other: Span
+    flags: tuple[Flag, ...] = ()
+    block: int = 0  # index of the aligned block this segment belongs to
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A group of whole sentences aligned with each other (one row of a side-by-side view)."""
+
+    kind: BlockKind
+    base: Span
+    other: Span
+    score: float  # sentence similarity in [0, 1]; 0 for added and omitted blocks
+
+
+@dataclass(frozen=True, slots=True)
+class PairComparison:
+    """The base version compared with one other version."""
+
+    base: int
+    other: int
+    similarity: float
+    blocks: tuple[Block, ...]
+    segments: tuple[Segment, ...]
+
+    @property
+    def counts(self) -> Mapping[Kind, int]:
+        """Number of segments of each non-equal kind."""
+        found = Counter(s.kind for s in self.segments)
+        return MappingProxyType({k: found.get(k, 0) for k in Kind if k is not Kind.EQUAL})
+
+    @property
+    def findings(self) -> tuple[Segment, ...]:
+        """Every non-equal segment, in reading order."""
+        return tuple(s for s in self.segments if s.kind is not Kind.EQUAL)
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Two or more versions, each compared with the base version."""
+
+    documents: tuple[Document, ...]
+    base: int
+    similarity: tuple[tuple[float, ...], ...]  # symmetric matrix over all documents
+    pairs: tuple[PairComparison, ...]  # one per non-base document, in document order
+
+    def pair_for(self, other: int) -> PairComparison:
+        for pair in self.pairs:
+            if pair.other == other:
+                return pair
+        raise KeyError(f"no comparison of document {other} with the base")
