@@ -1,0 +1,107 @@
+"""Exact segments on tiny inputs."""
+
+from viewer.core import Flag, Kind, compare_documents
+from viewer.core.model import PairComparison
+
+from tests.conftest import doc
+
+
+def pair(base: str, other: str) -> PairComparison:
+    return compare_documents([doc(base, "a"), doc(other, "b")]).pairs[0]
+
+
+def described(base: str, other: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    return [
+        (s.kind.value, s.base.of(base), s.other.of(other), tuple(f.value for f in s.flags))
+        for s in pair(base, other).segments
+    ]
+
+
+def test_identical_texts_are_one_equal_segment() -> None:
+    text = "One sentence here. Another one there.\n\nA second paragraph."
+    result = pair(text, text)
+    assert [(s.kind, s.base.start, s.base.end) for s in result.segments] == [
+        (Kind.EQUAL, 0, len(text))
+    ]
+    assert result.similarity == 1.0
+
+
+def test_changed_name_is_drift_with_name_flag() -> None:
+    base = "Kremlin spokesman Dmitry Peskov said it was alarming. Talks begin Tuesday."
+    other = "Kremlin spokesman Dmitry Peshkov said it was alarming. Talks begin Tuesday."
+    assert described(base, other) == [
+        ("equal", "Kremlin spokesman Dmitry ", "Kremlin spokesman Dmitry ", ()),
+        ("drift", "Peskov", "Peshkov", ("name",)),
+        ("equal", base[31:], other[32:], ()),
+    ]
+
+
+def test_changed_number_inside_quote() -> None:
+    base = 'The mayor said: "We have 160,000 people trapped."'
+    other = 'The mayor said: "We have 150,000 people trapped."'
+    assert described(base, other)[1] == ("drift", "160,000", "150,000", ("quote", "number"))
+
+
+def test_lost_negation() -> None:
+    base = "The official did not confirm the repairs."
+    other = "The official confirmed the repairs."
+    assert described(base, other) == [
+        ("equal", "The official ", "The official ", ()),
+        ("drift", "did not confirm", "confirmed", ("negation",)),
+        ("equal", " the repairs.", " the repairs.", ()),
+    ]
+
+
+def test_typography_is_cosmetic() -> None:
+    base = "A senior U.S. official said “four” buses left."
+    other = 'A senior US official said "4" buses left.'
+    kinds = {s.kind for s in pair(base, other).segments}
+    assert kinds == {Kind.EQUAL, Kind.COSMETIC}
+    assert pair(base, other).similarity == 1.0
+
+
+def test_omitted_and_added_paragraphs() -> None:
+    base = "Intro line stays.\n\nThis paragraph was cut entirely.\n\nClosing line stays."
+    other = "Intro line stays.\n\nClosing line stays.\n\nA brand new paragraph appears."
+    assert described(base, other) == [
+        ("equal", "Intro line stays.\n\n", "Intro line stays.\n\n", ()),
+        ("omission", "This paragraph was cut entirely.\n\n", "", ()),
+        ("equal", "Closing line stays.", "Closing line stays.\n\n", ()),
+        ("addition", "", "A brand new paragraph appears.", ()),
+    ]
+    segments = pair(base, other).segments
+    assert segments[1].other.start == len("Intro line stays.\n\n")  # where the gap is
+
+
+def test_moved_paragraph() -> None:
+    base = "Alpha reports rain today.\n\nBeta warns of floods.\n\nGamma counts the damage."
+    other = "Gamma counts the damage.\n\nAlpha reports rain today.\n\nBeta warns of floods."
+    result = pair(base, other)
+    moved = [s for s in result.segments if s.kind is Kind.MOVED]
+    assert [(s.base.of(base), s.other.of(other)) for s in moved] == [
+        ("Gamma counts the damage.", "Gamma counts the damage.\n\n")
+    ]
+    assert not [s for s in result.segments if s.kind in (Kind.OMISSION, Kind.ADDITION)]
+
+
+def test_split_sentence_aligns_one_to_two() -> None:
+    base = "The council approved the flood budget and the mayor promised new pumps by May."
+    other = "The council approved the flood budget. The mayor promised new pumps by May."
+    result = pair(base, other)
+    assert [b.kind.value for b in result.blocks] == ["aligned"]
+    assert {s.kind for s in result.segments} <= {Kind.EQUAL, Kind.DRIFT, Kind.COSMETIC}
+
+
+def test_emoji_and_non_bmp_text_survive() -> None:
+    base = "Fans cheered 🎉 at the stadium. 𝒜 rare glyph."
+    other = "Fans cheered 🎊 at the stadium. 𝒜 rare glyph."
+    result = described(base, other)
+    assert ("drift", "🎉", "🎊", ()) in result
+
+
+def test_flags_exist_only_on_findings() -> None:
+    result = pair('He said "yes" to 4 plans.', 'He said "no" to 5 plans.')
+    for segment in result.segments:
+        if segment.kind in (Kind.EQUAL, Kind.COSMETIC, Kind.MOVED):
+            assert segment.flags == ()
+    assert any(Flag.QUOTE in s.flags for s in result.segments)

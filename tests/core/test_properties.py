@@ -1,0 +1,67 @@
+"""Invariants of every comparison, on random text."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from viewer.core import Kind, compare_documents
+from viewer.core.model import PairComparison
+
+from tests.conftest import doc
+
+WORDS = ["the", "mayor", "said", "4", "four", "U.S.", "US", "not", "Peskov", "rain", "🎉", "é"]
+sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(
+    lambda ws: " ".join(ws).capitalize() + "."
+)
+article = st.lists(
+    st.lists(sentence, min_size=1, max_size=3).map(" ".join), min_size=0, max_size=6
+).map("\n\n".join)
+any_text = st.one_of(article, st.text(max_size=200))
+
+
+def tiles(pair: PairComparison, base: str, other: str) -> None:
+    for side, text in (("base", base), ("other", other)):
+        spans = sorted(
+            (getattr(s, side) for s in pair.segments if not getattr(s, side).is_empty),
+            key=lambda span: span.start,
+        )
+        cursor = 0
+        for span in spans:
+            assert span.start == cursor, (side, spans)
+            cursor = span.end
+        assert cursor == len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text, any_text)
+def test_spans_tile_both_texts(base: str, other: str) -> None:
+    result = compare_documents([doc(base), doc(other)])
+    pair = result.pairs[0]
+    tiles(pair, base, other)
+    for s in pair.segments:
+        if s.kind is Kind.ADDITION:
+            assert s.base.is_empty
+        if s.kind is Kind.OMISSION:
+            assert s.other.is_empty
+        if s.kind is Kind.EQUAL:
+            assert "".join(s.base.of(base).split()) == "".join(s.other.of(other).split())
+    assert 0.0 <= pair.similarity <= 1.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(any_text)
+def test_text_compared_with_itself_is_all_equal(text: str) -> None:
+    pair = compare_documents([doc(text), doc(text)]).pairs[0]
+    assert all(s.kind is Kind.EQUAL for s in pair.segments)
+
+
+@settings(max_examples=150, deadline=None)
+@given(article, article)
+def test_swapping_sides_swaps_additions_and_omissions(base: str, other: str) -> None:
+    forward = compare_documents([doc(base), doc(other)]).pairs[0]
+    backward = compare_documents([doc(other), doc(base)]).pairs[0]
+
+    def chars(pair: PairComparison, kind: Kind, side: str) -> int:
+        return sum(len(getattr(s, side)) for s in pair.segments if s.kind is kind)
+
+    assert chars(forward, Kind.OMISSION, "base") == chars(backward, Kind.ADDITION, "other")
+    assert chars(forward, Kind.ADDITION, "other") == chars(backward, Kind.OMISSION, "base")

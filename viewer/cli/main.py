@@ -1,0 +1,128 @@
+"""Command line: ``redline compare`` (JSON or text), ``redline export``, or the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from viewer.cli.summary import format_summary
+from viewer.core import Comparison, Document, compare_documents
+from viewer.export.json_report import comparison_to_json
+from viewer.io import LoadError, load_document
+
+__all__ = ["UsageError", "demo_paths", "main", "run"]
+
+_COMMANDS = ("compare", "export")
+
+
+class UsageError(Exception):
+    """The command line asks for something that cannot be done."""
+
+
+def demo_paths() -> list[Path]:
+    """The bundled demo articles, in version order."""
+    folder = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    return sorted(folder.glob("*.txt"))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="redline",
+        description="Compare versions of a news article: additions, omissions, moves, drift.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    compare = commands.add_parser("compare", help="compare versions, print JSON or a summary")
+    _common(compare)
+    compare.add_argument("--format", choices=("text", "json"), default="text")
+    export = commands.add_parser("export", help="write a self-contained HTML report")
+    _common(export)
+    export.add_argument("-o", "--output", required=True, help="the .html file to write")
+    export.add_argument("--hide-cosmetic", action="store_true", help="leave out cosmetic changes")
+    export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    return parser
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="article versions (or URLs)")
+    parser.add_argument(
+        "--base", default="0", help="index (0 = first file) or path of the base version"
+    )
+
+
+def load_all(sources: Sequence[str]) -> list[Document]:
+    """Load every source; labels are made unique so versions can be told apart."""
+    documents = [load_document(source) for source in sources]
+    seen: dict[str, int] = {}
+    unique = []
+    for document in documents:
+        count = seen.get(document.label, 0) + 1
+        seen[document.label] = count
+        label = document.label if count == 1 else f"{document.label} ({count})"
+        unique.append(Document(document.path, label, document.text, document.metadata))
+    return unique
+
+
+def pick_base(choice: str, sources: Sequence[str]) -> int:
+    if choice.lstrip("-").isdigit():
+        index = int(choice)
+        if not 0 <= index < len(sources):
+            raise UsageError(f"--base {choice}: there are only {len(sources)} versions (0 to {len(sources) - 1})")
+        return index
+    for index, source in enumerate(sources):
+        if source == choice or (Path(source).exists() and Path(choice).exists() and Path(source).samefile(choice)):
+            return index
+    raise UsageError(f"--base {choice}: not one of the files being compared")
+
+
+def run(argv: Sequence[str], stdout: TextIO) -> int:
+    """Do what the arguments ask; raises LoadError or UsageError for the caller to report."""
+    args = _parser().parse_args(argv)
+    if len(args.files) < 2:
+        raise UsageError("give at least two versions to compare")
+    base = pick_base(args.base, args.files)
+    comparison = compare_documents(load_all(args.files), base)
+    if args.command == "compare":
+        _print_comparison(comparison, args.format, stdout)
+        return 0
+    from viewer.export.html_report import ReportOptions, write_report
+
+    write_report(
+        comparison,
+        Path(args.output),
+        ReportOptions(hide_cosmetic=args.hide_cosmetic),
+        overwrite=args.force,
+    )
+    return 0
+
+
+def _print_comparison(comparison: Comparison, form: str, stdout: TextIO) -> None:
+    if form == "json":
+        json.dump(comparison_to_json(comparison), stdout, ensure_ascii=False)
+        stdout.write("\n")
+    else:
+        stdout.write(format_summary(comparison))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: maps every failure to a one-line message and an exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] not in (*_COMMANDS, "-h", "--help"):
+        from viewer.ui.app import run_app
+
+        return run_app(args)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")  # JSON and summaries are UTF-8 on every locale
+    try:
+        return run(args, sys.stdout)
+    except LoadError as error:
+        print(f"redline: {error}", file=sys.stderr)
+        return 1
+    except (UsageError, OSError) as error:
+        print(f"redline: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,169 @@
+"""The comparison pipeline: segment, align sentences, diff words, classify."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from viewer.core.align import SentenceGroup, align_sentences
+from viewer.core.analysis import DocumentAnalysis
+from viewer.core.flags import flags_for
+from viewer.core.model import (
+    Block,
+    BlockKind,
+    Comparison,
+    Document,
+    Kind,
+    PairComparison,
+    Segment,
+    Span,
+)
+from viewer.core.options import CompareOptions
+from viewer.core.tokens import count_words
+from viewer.core.worddiff import Piece, diff_words
+
+__all__ = ["Progress", "compare_documents", "compare_pair"]
+
+# Called with (steps done, steps in all); it may raise to cancel the comparison.
+Progress = Callable[[int, int], None]
+
+
+def compare_documents(
+    documents: Sequence[Document],
+    base: int = 0,
+    options: CompareOptions | None = None,
+    progress: Progress | None = None,
+) -> Comparison:
+    """Compare every document with ``documents[base]``, and every pair for the similarity matrix."""
+    if len(documents) < 2:
+        raise ValueError("a comparison needs at least two documents")
+    if not 0 <= base < len(documents):
+        raise ValueError(f"base {base} is not one of the {len(documents)} documents")
+    options = options or CompareOptions()
+    analyses = [DocumentAnalysis(d) for d in documents]
+    n = len(documents)
+    order = [(base, k) for k in range(n) if k != base]
+    order += [(i, j) for i in range(n) for j in range(i + 1, n) if base not in (i, j)]
+    matrix = [[1.0] * n for _ in range(n)]
+    pairs: list[PairComparison] = []
+    for step, (i, j) in enumerate(order):
+        if progress:
+            progress(step, len(order))
+        pair = compare_pair(analyses[i], analyses[j], i, j, options)
+        if i == base:
+            pairs.append(pair)
+        matrix[i][j] = matrix[j][i] = pair.similarity
+    if progress:
+        progress(len(order), len(order))
+    return Comparison(tuple(documents), base, tuple(tuple(row) for row in matrix), tuple(pairs))
+
+
+def compare_pair(
+    base: DocumentAnalysis,
+    other: DocumentAnalysis,
+    base_id: int = 0,
+    other_id: int = 1,
+    options: CompareOptions | None = None,
+) -> PairComparison:
+    options = options or CompareOptions()
+    if base.text == other.text:  # the same file twice, or an unchanged republication
+        whole_b, whole_o = Span(0, len(base.text)), Span(0, len(other.text))
+        return PairComparison(
+            base_id,
+            other_id,
+            1.0,
+            (Block(BlockKind.ALIGNED, whole_b, whole_o, 1.0),),
+            (Segment(Kind.EQUAL, whole_b, whole_o),),
+        )
+    groups = align_sentences(base.features, other.features, options)
+    blocks: list[Block] = []
+    segments: list[Segment] = []
+    cursor_b = cursor_o = 0
+    for number, group in enumerate(groups):
+        span_b = _span(base, group.base_lo, group.base_hi, cursor_b)
+        span_o = _span(other, group.other_lo, group.other_hi, cursor_o)
+        blocks.append(Block(group.kind, span_b, span_o, round(group.score, 4)))
+        for piece in _pieces(base, other, group, span_b, span_o, options):
+            _add(segments, _segment(piece, group.kind, number, base, other, span_b, span_o))
+        if group.kind is not BlockKind.ADDED:
+            cursor_b = span_b.end
+        if group.kind in (BlockKind.ALIGNED, BlockKind.ADDED):
+            cursor_o = span_o.end
+    return PairComparison(
+        base_id, other_id, _similarity(base, other, segments), tuple(blocks), tuple(segments)
+    )
+
+
+def _span(analysis: DocumentAnalysis, lo: int, hi: int, cursor: int) -> Span:
+    if lo == hi:
+        return Span(cursor, cursor)
+    return Span(analysis.sentences[lo].span.start, analysis.sentences[hi - 1].span.end)
+
+
+def _pieces(
+    base: DocumentAnalysis,
+    other: DocumentAnalysis,
+    group: SentenceGroup,
+    span_b: Span,
+    span_o: Span,
+    options: CompareOptions,
+) -> tuple[Piece, ...]:
+    if group.kind is BlockKind.OMITTED:
+        return (Piece(Kind.OMISSION, span_b, span_o),)
+    if group.kind is BlockKind.ADDED:
+        return (Piece(Kind.ADDITION, span_b, span_o),)
+    identical = group.base_hi - group.base_lo == 1 == group.other_hi - group.other_lo and (
+        base.features[group.base_lo].raw == other.features[group.other_lo].raw
+    )
+    if identical:
+        return (Piece(Kind.EQUAL, span_b, span_o),)
+    return diff_words(base.text, span_b, other.text, span_o, cleanup=options.cleanup_semantic)
+
+
+def _segment(
+    piece: Piece,
+    block_kind: BlockKind,
+    number: int,
+    base: DocumentAnalysis,
+    other: DocumentAnalysis,
+    block_b: Span,
+    block_o: Span,
+) -> Segment:
+    kind = piece.kind
+    if block_kind is BlockKind.MOVED and kind in (Kind.EQUAL, Kind.COSMETIC):
+        kind = Kind.MOVED
+    flags = ()
+    if kind in (Kind.DRIFT, Kind.ADDITION, Kind.OMISSION):
+        flags = flags_for(kind, base, piece.base, other, piece.other, block_b, block_o)
+    return Segment(kind, piece.base, piece.other, flags, number)
+
+
+def _add(segments: list[Segment], segment: Segment) -> None:
+    """Append, joining runs of equal text across blocks (and moved text within one block)."""
+    if segments:
+        last = segments[-1]
+        joinable = last.kind is segment.kind and (
+            segment.kind is Kind.EQUAL or (segment.kind is Kind.MOVED and last.block == segment.block)
+        )
+        if joinable and last.base.end == segment.base.start and last.other.end == segment.other.start:
+            segments[-1] = Segment(
+                last.kind,
+                Span(last.base.start, segment.base.end),
+                Span(last.other.start, segment.other.end),
+                (),
+                last.block,
+            )
+            return
+    segments.append(segment)
+
+
+def _similarity(base: DocumentAnalysis, other: DocumentAnalysis, segments: list[Segment]) -> float:
+    """Share of words in both versions that are matched (equal, cosmetic or moved)."""
+    total = base.words + other.words
+    if not total:
+        return 1.0
+    unmatched = 0
+    for s in segments:
+        if s.kind in (Kind.DRIFT, Kind.ADDITION, Kind.OMISSION):
+            unmatched += count_words(base.text, s.base.start, s.base.end)
+            unmatched += count_words(other.text, s.other.start, s.other.end)
+    return round(1 - unmatched / total, 4)

@@ -1,0 +1,51 @@
+"""What the aligner knows about each sentence: exact forms for fast matching, stems for fuzzy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from viewer.core.normalize import word_key
+from viewer.core.segment import Sentence
+from viewer.core.tokens import iter_tokens
+
+__all__ = ["STOPWORDS", "SentenceFeatures", "sentence_features", "stem"]
+
+# Words too common to say whether two sentences report the same thing.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours out over own same she should so some such than that the their theirs them
+    then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours said says say told according
+    would could may might must shall has had been being 's""".split()
+)
+_SPACE = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+
+
+def stem(key: str) -> str:
+    """A crude, language-blind stem: a word's first five letters ("signalled" ~ "signaled")."""
+    if key.endswith("'s"):
+        key = key[:-2]
+    return key[:5]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFeatures:
+    """``raw``: the sentence with spacing folded; ``key``: its word keys; ``stems``: content stems."""
+
+    raw: str
+    key: str
+    stems: frozenset[str]
+    words: int
+
+
+def sentence_features(text: str, sentence: Sentence) -> SentenceFeatures:
+    content = sentence.content
+    keys = [word_key(t.text) for t in iter_tokens(text, content.start, content.end)]
+    stems = frozenset(stem(k) for k in keys if k not in STOPWORDS)
+    raw = _SPACE.sub(" ", content.of(text))
+    return SentenceFeatures(raw, " ".join(keys), stems, len(keys))

@@ -1,0 +1,118 @@
+"""Comparison keys for words: what is left of a word once typography and spelling are set aside.
+
+Two words with the same key differ only cosmetically: case, curly vs straight apostrophes,
+dots in abbreviations ("U.S." / "US"), thousands separators, number spelling ("4" / "four"),
+ordinal suffixes ("10th" / "10") or British vs American spelling ("neighbour" / "neighbor").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+__all__ = ["NEGATIONS", "is_number_key", "word_key"]
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+_NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+_NUMBER_WORDS.update({"hundred": 100, "dozen": 12})
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+
+# Whole-word British spellings whose American form is not given by the suffix rules below.
+_SPELLING = {
+    "storey": "story", "storeys": "stories", "grey": "gray", "tyre": "tire", "tyres": "tires",
+    "programme": "program", "programmes": "programs", "aluminium": "aluminum",
+    "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+    "catalogue": "catalog", "dialogue": "dialog", "analogue": "analog", "cheque": "check",
+    "jewellery": "jewelry", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
+    "sceptical": "skeptical", "mould": "mold", "plough": "plow", "whilst": "while",
+    "amongst": "among", "towards": "toward", "afterwards": "afterward", "kerb": "curb",
+    "enrolment": "enrollment", "fulfil": "fulfill",
+}  # fmt: skip
+# British doubled "l" before a suffix (signalled / signaled), as an explicit list: a general
+# rule would merge real pairs such as "filled" / "filed".
+_DOUBLE_L = {
+    stem + suffix: stem[:-1] + suffix
+    for stem in (
+        "signall", "travell", "cancell", "labell", "modell", "levell", "fuell", "totall",
+        "channell", "counsell", "marshall", "tunnell", "equall", "quarrell", "dialled",
+        "shovell", "rivall", "revell", "grovell", "marvell", "jewell", "pencill", "initiall",
+    )
+    for suffix in ("ed", "ing", "er", "ers")
+}  # fmt: skip
+_SUFFIXES = (
+    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ised", "ized"),
+    ("ises", "izes"), ("ising", "izing"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
+    ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("ourite", "orite"),
+    ("ourable", "orable"), ("tre", "ter"), ("tres", "ters"), ("ogue", "og"),
+)  # fmt: skip
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_HYPHENS = regex.compile(r"[-\u2010\u2011]")
+_NUMERIC = regex.compile(r"\d+(?:[.,:]\d+)*")
+_ORDINAL = regex.compile(r"(\d+)(?:st|nd|rd|th)")
+
+NEGATIONS = frozenset(
+    "not no never none nobody nothing neither nor nowhere without cannot n't".split()
+)
+
+
+def _number_key(word: str) -> str | None:
+    """Digits for a spelled or written number ("twenty-six" -> "26"), else None."""
+    if _NUMERIC.fullmatch(word):
+        integer, _, fraction = word.replace(",", "").partition(".")
+        if ":" in integer:
+            return integer
+        return integer.lstrip("0") or "0" if not fraction else f"{int(integer)}.{fraction}"
+    if ordinal := _ORDINAL.fullmatch(word):
+        return ordinal.group(1)
+    if word in _ORDINAL_WORDS:
+        return str(_ORDINAL_WORDS[word])
+    parts = _HYPHENS.split(word)
+    if all(p in _NUMBER_WORDS for p in parts) and len(parts) <= 2:
+        return str(sum(_NUMBER_WORDS[p] for p in parts))
+    return None
+
+
+def _american(word: str) -> str:
+    if word in _SPELLING:
+        return _SPELLING[word]
+    if word in _DOUBLE_L:
+        return _DOUBLE_L[word]
+    if len(word) > 5:
+        for british, american in _SUFFIXES:
+            if word.endswith(british):
+                return word[: -len(british)] + american
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def word_key(token: str) -> str:
+    """The comparison key of one token.
+
+    >>> [word_key(w) for w in ["U.S.", "US", "Russia’s", "four", "4", "1,119", "10th", "Neighbour"]]
+    ['us', 'us', "russia's", '4', '4', '1119', '10', 'neighbor']
+    >>> word_key("multi-storey") == word_key("multistorey")
+    True
+    """
+    word = unicodedata.normalize("NFKC", token).casefold().translate(_APOSTROPHES)
+    word = word.replace(".", "") if not _NUMERIC.fullmatch(word) else word
+    number = _number_key(word)
+    if number is not None:
+        return number
+    word = _HYPHENS.sub("", word)
+    if word.endswith("n't"):
+        return word
+    return _american(word)
+
+
+def is_number_key(key: str) -> bool:
+    return key[:1].isdigit()

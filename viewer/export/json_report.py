@@ -1,0 +1,62 @@
+"""The public JSON format of a comparison (format "redline-comparison", version 1)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from viewer.core.model import Comparison, PairComparison, Segment
+from viewer.core.tokens import count_words
+
+__all__ = ["FORMAT", "VERSION", "comparison_to_json"]
+
+FORMAT = "redline-comparison"
+VERSION = 1
+
+
+def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
+    """A JSON-ready dict. Version 1 fields never change meaning; new fields may be added."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "base": comparison.base,
+        "documents": [
+            {
+                "id": index,
+                "path": document.path,
+                "label": document.label,
+                "text": document.text,
+                "words": count_words(document.text),
+                "metadata": dict(document.metadata),
+            }
+            for index, document in enumerate(comparison.documents)
+        ],
+        "similarity": [list(row) for row in comparison.similarity],
+        "comparisons": [_pair(pair) for pair in comparison.pairs],
+    }
+
+
+def _pair(pair: PairComparison) -> dict[str, Any]:
+    return {
+        "base": pair.base,
+        "other": pair.other,
+        "similarity": pair.similarity,
+        "counts": {kind.value: count for kind, count in pair.counts.items()},
+        "segments": [_segment(s) for s in pair.segments],
+        "blocks": [
+            {"kind": b.kind.value, "base": [b.base.start, b.base.end],
+             "other": [b.other.start, b.other.end], "score": b.score}
+            for b in pair.blocks
+        ],  # fmt: skip
+    }
+
+
+def _segment(segment: Segment) -> dict[str, Any]:
+    return {
+        "kind": segment.kind.value,
+        "base": [segment.base.start, segment.base.end],
+        "other": [segment.other.start, segment.other.end],
+        "flags": [flag.value for flag in segment.flags],
+        "block": segment.block,
+    }
+
+
