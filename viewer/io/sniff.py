@@ -1,0 +1,86 @@
+"""What a file is, judged from its first bytes rather than from its name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+__all__ = ["Content", "Sniffed", "sniff"]
+
+
+class Content(StrEnum):
+    """The kinds of content the loader tells apart."""
+
+    TEXT = "text"  # anything that may be text in some encoding
+    HTML = "html"
+    PDF = "pdf"
+    DOCX = "docx"
+    ZIP = "zip"  # a ZIP archive that is not a Word document (or is truncated)
+    LEGACY_OFFICE = "legacy-office"  # .doc, .xls, .ppt (OLE2 compound file)
+    BINARY = "binary"
+
+
+@dataclass(frozen=True, slots=True)
+class Sniffed:
+    """The verdict on some bytes."""
+
+    content: Content
+    description: str = ""  # for binary content, what it looks like, e.g. "PNG image"
+
+
+# (offset, magic bytes, description), checked in order.
+_MAGIC: tuple[tuple[int, bytes, str], ...] = (
+    (0, b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (0, b"\xff\xd8\xff", "JPEG image"),
+    (0, b"GIF87a", "GIF image"),
+    (0, b"GIF89a", "GIF image"),
+    (8, b"WEBP", "WebP image"),
+    (0, b"II*\x00", "TIFF image"),
+    (0, b"MM\x00*", "TIFF image"),
+    (0, b"\x7fELF", "executable program"),
+    (0, b"\xcf\xfa\xed\xfe", "executable program"),
+    (0, b"\xca\xfe\xba\xbe", "executable program"),
+    (0, b"\x1f\x8b", "gzip archive"),
+    (0, b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (0, b"Rar!\x1a\x07", "RAR archive"),
+    (0, b"SQLite format 3\x00", "SQLite database"),
+    (0, b"ID3", "MP3 audio"),
+    (4, b"ftyp", "MP4 video or audio"),
+    (0, b"OggS", "Ogg audio or video"),
+)
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_UNICODE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
+# A saved page may open with a BOM, an XML declaration and comments before its doctype.
+_HTML_START = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def sniff(data: bytes) -> Sniffed:
+    """Classify ``data`` by its signature.
+
+    >>> sniff(b"%PDF-1.7 ...").content, sniff(b"\\x89PNG\\r\\n\\x1a\\n...").description
+    (<Content.PDF: 'pdf'>, 'PNG image')
+    """
+    if b"%PDF-" in data[:1024]:  # the PDF header may follow some junk, within 1 KB
+        return Sniffed(Content.PDF)
+    if data.startswith(_ZIP):
+        # Entry names are stored in clear in a ZIP; the Word part's name is early in a .docx.
+        return Sniffed(Content.DOCX if b"word/" in data[:65536] else Content.ZIP)
+    if data.startswith(_OLE2):
+        return Sniffed(Content.LEGACY_OFFICE)
+    for offset, magic, description in _MAGIC:
+        if data[offset : offset + len(magic)] == magic:
+            return Sniffed(Content.BINARY, description)
+    if data.startswith(_UNICODE_BOMS):  # UTF-16 and UTF-32 text is full of NUL bytes
+        return Sniffed(Content.TEXT)
+    if data.startswith(b"MZ") and b"\x00" in data[:64]:
+        return Sniffed(Content.BINARY, "Windows program")
+    if b"\x00" in data:  # no text encoding we read uses NUL outside UTF-16/32
+        return Sniffed(Content.BINARY)
+    if _HTML_START.match(data[:4096]):
+        return Sniffed(Content.HTML)
+    return Sniffed(Content.TEXT)
