@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 from pathlib import Path
 
 import pytest
 
-from viewer.cli.main import demo_paths, main, run
-
 from tests.conftest import seed_path
+from viewer.cli.main import demo_paths, main, run
 
 
 def compare_json(*args: str) -> dict:
@@ -41,7 +41,7 @@ def test_json_contract_on_the_demo() -> None:
         for side, text in (("base", base), ("other", other)):
             spans = sorted(s[side] for s in comparison["segments"] if s[side][0] < s[side][1])
             assert spans[0][0] == 0 and spans[-1][1] == len(text)
-            assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+            assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
         for segment in comparison["segments"]:
             assert set(segment) >= {"kind", "base", "other", "flags"}
             assert set(segment["flags"]) <= {"quote", "number", "name", "negation"}

@@ -1,9 +1,8 @@
 """Exact segments on tiny inputs."""
 
+from tests.conftest import doc
 from viewer.core import Flag, Kind, compare_documents
 from viewer.core.model import PairComparison
-
-from tests.conftest import doc
 
 
 def pair(base: str, other: str) -> PairComparison:

@@ -18,7 +18,7 @@ def test_diff_does_not_modify_and_is_word_level() -> None:
 
 
 def test_semantic_cleanup_merges_small_coincidental_matches() -> None:
-    a = "a major breakthrough at the talks".split()
-    b = "significant progress in the one".split()
+    a = ["a", "major", "breakthrough", "at", "the", "talks"]
+    b = ["significant", "progress", "in", "the", "one"]
     ops = diff_keys(a, b)
     assert [op for op, _ in ops] == [Op.DELETE, Op.INSERT]

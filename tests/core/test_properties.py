@@ -3,10 +3,9 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import doc
 from viewer.core import Kind, compare_documents
 from viewer.core.model import PairComparison
-
-from tests.conftest import doc
 
 WORDS = ["the", "mayor", "said", "4", "four", "U.S.", "US", "not", "Peskov", "rain", "🎉", "é"]
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import seed
 from viewer.core import Comparison, Kind, compare_documents
 from viewer.core.analysis import DocumentAnalysis
 from viewer.core.model import Document, PairComparison, Span
-
-from tests.conftest import seed
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +85,9 @@ def test_seized_and_annexed_drift(comparison: Comparison) -> None:
     span = find(base, "seized and annexed")
     drifts = [s for s in pair.segments if s.kind is Kind.DRIFT and s.base.overlaps(span)]
     assert drifts
-    assert "annexed and annexed" in other.text[drifts[0].other.start - 12 : drifts[0].other.end + 12]
+    assert (
+        "annexed and annexed" in other.text[drifts[0].other.start - 12 : drifts[0].other.end + 12]
+    )
 
 
 def test_us_spelling_is_cosmetic(comparison: Comparison) -> None:

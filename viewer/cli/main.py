@@ -70,10 +70,14 @@ def pick_base(choice: str, sources: Sequence[str]) -> int:
     if choice.lstrip("-").isdigit():
         index = int(choice)
         if not 0 <= index < len(sources):
-            raise UsageError(f"--base {choice}: there are only {len(sources)} versions (0 to {len(sources) - 1})")
+            raise UsageError(
+                f"--base {choice}: there are only {len(sources)} versions (0 to {len(sources) - 1})"
+            )
         return index
     for index, source in enumerate(sources):
-        if source == choice or (Path(source).exists() and Path(choice).exists() and Path(source).samefile(choice)):
+        if source == choice or (
+            Path(source).exists() and Path(choice).exists() and Path(source).samefile(choice)
+        ):
             return index
     raise UsageError(f"--base {choice}: not one of the files being compared")
 

@@ -41,7 +41,5 @@ def format_summary(comparison: Comparison) -> str:
             f"[{pair.other}] {other.label}: {count_words(other.text)} words, "
             f"similarity {pair.similarity:.2f}; {counts}"
         )
-        lines.extend(
-            _finding(s, base.text, other.text) for s in pair.segments if s.kind in _SHOWN
-        )
+        lines.extend(_finding(s, base.text, other.text) for s in pair.segments if s.kind in _SHOWN)
     return "\n".join(lines) + "\n"

@@ -6,12 +6,13 @@ is matched with its counterpart instead of being reported as deleted and re-inse
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict, deque
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from viewer.core.features import SentenceFeatures
+from viewer.core.features import Sentences
 from viewer.core.model import BlockKind
 from viewer.core.options import CompareOptions
 
@@ -40,21 +41,41 @@ class _Match:
     moved: bool = False
 
 
-class _Scorer:
-    """Weighted Dice similarity of content stems, weights by inverse sentence frequency."""
+class _Side:
+    """One version's sentences and which of them are matched so far."""
 
-    def __init__(self, base: Sequence[SentenceFeatures], other: Sequence[SentenceFeatures]):
+    def __init__(self, sentences: Sentences) -> None:
+        self.sentences = sentences
+        self.raws = sentences.raws
+        self.used = [False] * len(self.raws)
+
+    def __len__(self) -> int:
+        return len(self.raws)
+
+    def stems(self, lo: int, hi: int) -> frozenset[str]:
+        return frozenset().union(*(self.sentences.feature(k).stems for k in range(lo, hi)))
+
+    def free(self) -> list[int]:
+        return [k for k, used in enumerate(self.used) if not used]
+
+
+class _Scorer:
+    """Weighted Dice similarity of content stems, weighted by inverse sentence frequency
+    among the sentences still to be matched (the ones the weights must tell apart)."""
+
+    def __init__(self, base: _Side, other: _Side) -> None:
         counts: dict[str, int] = defaultdict(int)
-        for features in (*base, *other):
-            for s in features.stems:
-                counts[s] += 1
-        total = len(base) + len(other) + 1
-        self.weight = {s: math.log(total / n) + 0.1 for s, n in counts.items()}
-        self.counts = counts
+        for side in (base, other):
+            for k in side.free():
+                for s in side.sentences.feature(k).stems:
+                    counts[s] += 1
+        self.total = sum(not u for u in (*base.used, *other.used)) + 1
+        self.weight = {s: math.log(self.total / n) + 0.1 for s, n in counts.items()}
+        self.unseen = math.log(self.total) + 0.1
 
     def mass(self, stems: frozenset[str]) -> float:
-        weight = self.weight
-        return sum(weight[s] for s in stems)
+        weight, unseen = self.weight, self.unseen
+        return sum(weight.get(s, unseen) for s in stems)
 
     def dice(self, a: frozenset[str], b: frozenset[str]) -> float:
         total = self.mass(a) + self.mass(b)
@@ -66,127 +87,85 @@ class _Scorer:
 
 
 def align_sentences(
-    base: Sequence[SentenceFeatures],
-    other: Sequence[SentenceFeatures],
-    options: CompareOptions,
+    base_sentences: Sentences, other_sentences: Sentences, options: CompareOptions
 ) -> tuple[SentenceGroup, ...]:
     """Groups covering every sentence of both sides once, in reading order of the base.
 
     Added groups are placed after the aligned group that precedes them in the other version;
     moved groups sit at their base position.
     """
+    base, other = _Side(base_sentences), _Side(other_sentences)
+    matches = _exact_matches(base, other)
     scorer = _Scorer(base, other)
-    base_used = [False] * len(base)
-    other_used = [False] * len(other)
-    matches = _exact_matches(base, other, base_used, other_used)
-    matches += _fuzzy_matches(base, other, base_used, other_used, scorer, options)
+    matches += _fuzzy_matches(base, other, scorer, options)
     backbone = _backbone(matches, base, other)
     for m in matches:
         m.moved = id(m) not in backbone
     matches = [m for m in matches if not m.moved or m.score >= options.match_threshold]
-    base_used[:] = [False] * len(base)
-    other_used[:] = [False] * len(other)
+    base.used = [False] * len(base)
+    other.used = [False] * len(other)
     for m in matches:
-        base_used[m.base_lo] = other_used[m.other_lo] = True
+        base.used[m.base_lo] = other.used[m.other_lo] = True
     in_order = sorted((m for m in matches if not m.moved), key=lambda m: m.base_lo)
-    matches += _fill_gaps(in_order, base, other, base_used, other_used, scorer, options)
-    _merge_neighbours(matches, base, other, base_used, other_used, scorer, options)
-    return _reading_order(_join_moves(matches), base_used, other_used, len(base), len(other))
+    matches += _fill_gaps(in_order, base, other, scorer, options)
+    _merge_neighbours(matches, base, other, scorer, options)
+    return _reading_order(_join_moves(matches), base, other)
 
 
-def _join_moves(matches: list[_Match]) -> list[_Match]:
-    """Moved matches that follow each other on both sides become one moved block."""
-    out: list[_Match] = []
-    for m in sorted(matches, key=lambda m: m.base_lo):
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.moved
-            and m.moved
-            and last.base_hi == m.base_lo
-            and last.other_hi == m.other_lo
-        ):
-            total = (last.base_hi - last.base_lo) + (m.base_hi - m.base_lo)
-            last.score = (
-                last.score * (last.base_hi - last.base_lo) + m.score * (m.base_hi - m.base_lo)
-            ) / total
-            last.base_hi, last.other_hi = m.base_hi, m.other_hi
-        else:
-            out.append(m)
-    return out
-
-
-def _exact_matches(
-    base: Sequence[SentenceFeatures],
-    other: Sequence[SentenceFeatures],
-    base_used: list[bool],
-    other_used: list[bool],
-) -> list[_Match]:
+def _exact_matches(base: _Side, other: _Side) -> list[_Match]:
     """Pair sentences identical up to spacing, then up to typography, k-th with k-th."""
     matches: list[_Match] = []
-    for field in ("raw", "key"):
+    forms: tuple[Callable[[_Side, int], str], ...] = (
+        lambda side, k: side.raws[k],
+        lambda side, k: side.sentences.feature(k).key,
+    )
+    for form in forms:
         waiting: dict[str, deque[int]] = defaultdict(deque)
-        for j, features in enumerate(other):
-            if not other_used[j] and getattr(features, field):
-                waiting[getattr(features, field)].append(j)
-        for i, features in enumerate(base):
-            if base_used[i] or not getattr(features, field):
-                continue
-            queue = waiting.get(getattr(features, field))
+        for j in other.free():
+            if value := form(other, j):
+                waiting[value].append(j)
+        for i in base.free():
+            queue = waiting.get(form(base, i)) if base.raws[i] else None
             if queue:
                 j = queue.popleft()
-                base_used[i] = other_used[j] = True
+                base.used[i] = other.used[j] = True
                 matches.append(_Match(i, i + 1, j, j + 1, 1.0))
     return matches
 
 
 def _fuzzy_matches(
-    base: Sequence[SentenceFeatures],
-    other: Sequence[SentenceFeatures],
-    base_used: list[bool],
-    other_used: list[bool],
-    scorer: _Scorer,
-    options: CompareOptions,
+    base: _Side, other: _Side, scorer: _Scorer, options: CompareOptions
 ) -> list[_Match]:
     """Best-first 1:1 pairing of the remaining sentences whose wording overlaps enough."""
-    taken_base = {i for i, used in enumerate(base_used) if used}
-    taken_other = {j for j, used in enumerate(other_used) if used}
     postings: dict[str, list[int]] = defaultdict(list)
-    for j, features in enumerate(other):
-        if j not in taken_other:
-            for s in features.stems:
-                postings[s].append(j)
+    for j in other.free():
+        for s in other.sentences.feature(j).stems:
+            postings[s].append(j)
     candidates: list[tuple[float, float, int, int]] = []
     scale_b, scale_o = 1 / max(len(base), 1), 1 / max(len(other), 1)
-    for i, features in enumerate(base):
-        if i in taken_base:
-            continue
+    for i in base.free():
+        stems = base.sentences.feature(i).stems
         seen: set[int] = set()
-        for s in features.stems:
+        for s in stems:
             posting = postings.get(s, ())
             if len(posting) <= options.max_posting:
                 seen.update(posting)
         for j in seen:
-            score = scorer.dice(features.stems, other[j].stems)
-            if score >= options.candidate_threshold:
-                distance = abs(i * scale_b - j * scale_o)
-                candidates.append((-score, distance, i, j))
+            score = scorer.dice(stems, other.sentences.feature(j).stems)
+            if score >= options.gap_threshold:
+                candidates.append((-score, abs(i * scale_b - j * scale_o), i, j))
     candidates.sort()
     matches = []
     for negative, _, i, j in candidates:
-        if -negative < options.gap_threshold:
-            break
-        if i not in taken_base and j not in taken_other:
-            taken_base.add(i)
-            taken_other.add(j)
+        if not base.used[i] and not other.used[j]:
+            base.used[i] = other.used[j] = True
             matches.append(_Match(i, i + 1, j, j + 1, -negative))
     return matches
 
 
-def _backbone(
-    matches: list[_Match], base: Sequence[SentenceFeatures], other: Sequence[SentenceFeatures]
-) -> set[int]:
-    """Ids of the heaviest chain of matches in the same order on both sides (weighted LIS)."""
+def _backbone(matches: list[_Match], base: _Side, other: _Side) -> set[int]:
+    """Ids of the heaviest chain of matches in the same order on both sides (weighted LIS,
+    weights by length), found with a Fenwick tree of best chain weights by other index."""
     ordered = sorted(matches, key=lambda m: (m.base_lo, m.other_lo))
     size = len(other) + 1
     tree_weight = [0.0] * (size + 1)
@@ -194,13 +173,13 @@ def _backbone(
     best_weight: list[float] = []
     previous: list[int] = []
     for k, m in enumerate(ordered):
-        # Fenwick tree query: heaviest chain ending at an other index below m.other_lo.
         weight, index, pos = 0.0, -1, m.other_lo
         while pos > 0:
             if tree_weight[pos] > weight:
                 weight, index = tree_weight[pos], tree_index[pos]
             pos -= pos & -pos
-        total = weight + m.score * (base[m.base_lo].words + other[m.other_lo].words + 1)
+        length = len(base.raws[m.base_lo]) + len(other.raws[m.other_lo]) + 1
+        total = weight + m.score * length
         best_weight.append(total)
         previous.append(index)
         pos = m.other_lo + 1
@@ -219,24 +198,18 @@ def _backbone(
 
 
 def _fill_gaps(
-    in_order: list[_Match],
-    base: Sequence[SentenceFeatures],
-    other: Sequence[SentenceFeatures],
-    base_used: list[bool],
-    other_used: list[bool],
-    scorer: _Scorer,
-    options: CompareOptions,
+    in_order: list[_Match], base: _Side, other: _Side, scorer: _Scorer, options: CompareOptions
 ) -> list[_Match]:
     """Between consecutive in-order matches, align leftover sentences monotonically (DP)."""
     found: list[_Match] = []
     edges = [(-1, -1), *((m.base_lo, m.other_lo) for m in in_order), (len(base), len(other))]
-    for (b0, o0), (b1, o1) in zip(edges, edges[1:], strict=False):
-        rows = [i for i in range(b0 + 1, b1) if not base_used[i]]
-        cols = [j for j in range(o0 + 1, o1) if not other_used[j]]
+    for (b0, o0), (b1, o1) in itertools.pairwise(edges):
+        rows = [i for i in range(b0 + 1, b1) if not base.used[i]]
+        cols = [j for j in range(o0 + 1, o1) if not other.used[j]]
         if not rows or not cols or len(rows) * len(cols) > options.max_gap_cells:
             continue
         for i, j, score in _monotone_pairs(rows, cols, base, other, scorer, options):
-            base_used[i] = other_used[j] = True
+            base.used[i] = other.used[j] = True
             found.append(_Match(i, i + 1, j, j + 1, score))
     return found
 
@@ -244,14 +217,15 @@ def _fill_gaps(
 def _monotone_pairs(
     rows: list[int],
     cols: list[int],
-    base: Sequence[SentenceFeatures],
-    other: Sequence[SentenceFeatures],
+    base: _Side,
+    other: _Side,
     scorer: _Scorer,
     options: CompareOptions,
 ) -> list[tuple[int, int, float]]:
     """Order-preserving 1:1 pairs maximising the summed similarity above the gap threshold."""
     n, m = len(rows), len(cols)
-    score = [[scorer.dice(base[i].stems, other[j].stems) for j in cols] for i in rows]
+    stems_o = [other.sentences.feature(j).stems for j in cols]
+    score = [[scorer.dice(base.sentences.feature(i).stems, s) for s in stems_o] for i in rows]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for a in range(n - 1, -1, -1):
         for b in range(m - 1, -1, -1):
@@ -273,106 +247,114 @@ def _monotone_pairs(
 
 
 def _merge_neighbours(
-    matches: list[_Match],
-    base: Sequence[SentenceFeatures],
-    other: Sequence[SentenceFeatures],
-    base_used: list[bool],
-    other_used: list[bool],
-    scorer: _Scorer,
-    options: CompareOptions,
+    matches: list[_Match], base: _Side, other: _Side, scorer: _Scorer, options: CompareOptions
 ) -> None:
     """Grow matches over adjacent unmatched sentences that one side split or merged."""
-
-    def stems(side: Sequence[SentenceFeatures], lo: int, hi: int) -> frozenset[str]:
-        return frozenset().union(*(side[k].stems for k in range(lo, hi)))
-
     for m in matches:
-        grown = True
-        while grown:
-            grown = False
-            b_stems, o_stems = stems(base, m.base_lo, m.base_hi), stems(other, m.other_lo, m.other_hi)
-            current = scorer.dice(b_stems, o_stems)
-            options_here = (
-                ("base", m.base_lo - 1), ("base", m.base_hi), ("other", m.other_lo - 1), ("other", m.other_hi)
-            )  # fmt: skip
-            best: tuple[float, str, int] | None = None
-            for side, k in options_here:
-                features, used = (base, base_used) if side == "base" else (other, other_used)
-                if not 0 <= k < len(features) or used[k]:
-                    continue
-                part = features[k].stems
-                whole = o_stems if side == "base" else b_stems
-                if scorer.containment(part, whole) < options.merge_containment:
-                    continue
-                merged = (
-                    scorer.dice(b_stems | part, o_stems)
-                    if side == "base"
-                    else scorer.dice(b_stems, o_stems | part)
-                )
-                if merged >= current + options.merge_gain and (best is None or merged > best[0]):
-                    best = (merged, side, k)
-            if best is not None:
-                merged, side, k = best
-                if side == "base":
-                    base_used[k] = True
-                    m.base_lo, m.base_hi = min(m.base_lo, k), max(m.base_hi, k + 1)
-                else:
-                    other_used[k] = True
-                    m.other_lo, m.other_hi = min(m.other_lo, k), max(m.other_hi, k + 1)
-                m.score = merged
-                grown = True
+        while _grow(m, base, other, scorer, options):
+            pass
 
 
-def _reading_order(
-    matches: list[_Match],
-    base_used: list[bool],
-    other_used: list[bool],
-    n_base: int,
-    n_other: int,
-) -> tuple[SentenceGroup, ...]:
+def _grow(m: _Match, base: _Side, other: _Side, scorer: _Scorer, options: CompareOptions) -> bool:
+    neighbours = [
+        (base, m.base_lo - 1),
+        (base, m.base_hi),
+        (other, m.other_lo - 1),
+        (other, m.other_hi),
+    ]
+    if all(not 0 <= k < len(side) or side.used[k] for side, k in neighbours):
+        return False
+    b_stems, o_stems = base.stems(m.base_lo, m.base_hi), other.stems(m.other_lo, m.other_hi)
+    current = scorer.dice(b_stems, o_stems)
+    best: tuple[float, _Side, int] | None = None
+    for side, k in neighbours:
+        if not 0 <= k < len(side) or side.used[k]:
+            continue
+        part = side.sentences.feature(k).stems
+        if (
+            scorer.containment(part, o_stems if side is base else b_stems)
+            < options.merge_containment
+        ):
+            continue
+        if side is base:
+            merged = scorer.dice(b_stems | part, o_stems)
+        else:
+            merged = scorer.dice(b_stems, o_stems | part)
+        if merged >= current + options.merge_gain and (best is None or merged > best[0]):
+            best = (merged, side, k)
+    if best is None:
+        return False
+    m.score, side, k = best
+    side.used[k] = True
+    if side is base:
+        m.base_lo, m.base_hi = min(m.base_lo, k), max(m.base_hi, k + 1)
+    else:
+        m.other_lo, m.other_hi = min(m.other_lo, k), max(m.other_hi, k + 1)
+    return True
+
+
+def _join_moves(matches: list[_Match]) -> list[_Match]:
+    """Moved matches that follow each other on both sides become one moved block."""
+    out: list[_Match] = []
+    for m in sorted(matches, key=lambda m: m.base_lo):
+        last = out[-1] if out else None
+        if (
+            last
+            and last.moved
+            and m.moved
+            and (last.base_hi, last.other_hi) == (m.base_lo, m.other_lo)
+        ):
+            size_last, size_m = last.base_hi - last.base_lo, m.base_hi - m.base_lo
+            last.score = (last.score * size_last + m.score * size_m) / (size_last + size_m)
+            last.base_hi, last.other_hi = m.base_hi, m.other_hi
+        else:
+            out.append(m)
+    return out
+
+
+def _reading_order(matches: list[_Match], base: _Side, other: _Side) -> tuple[SentenceGroup, ...]:
+    """Walk the in-order matches; between two of them emit omitted and moved base sentences
+    (in base order), then added sentences of the other version."""
     anchors = sorted((m for m in matches if not m.moved), key=lambda m: m.base_lo)
     moved_at = {m.base_lo: m for m in matches if m.moved}
     groups: list[SentenceGroup] = []
     b = o = 0
     for anchor in [*anchors, None]:
-        b_stop = anchor.base_lo if anchor else n_base
-        o_stop = anchor.other_lo if anchor else n_other
+        b_stop = anchor.base_lo if anchor else len(base)
+        o_stop = anchor.other_lo if anchor else len(other)
         run: list[int] = []
         while b < b_stop:
             if b in moved_at:
                 groups.extend(_runs(run, BlockKind.OMITTED))
                 run = []
                 m = moved_at[b]
-                groups.append(SentenceGroup(BlockKind.MOVED, m.base_lo, m.base_hi, m.other_lo, m.other_hi, m.score))
+                groups.append(_group(BlockKind.MOVED, m))
                 b = m.base_hi
                 continue
-            if not base_used[b]:
+            if not base.used[b]:
                 run.append(b)
             b += 1
         groups.extend(_runs(run, BlockKind.OMITTED))
-        run = [j for j in range(o, o_stop) if not other_used[j]]
-        groups.extend(_runs(run, BlockKind.ADDED))
+        groups.extend(_runs([j for j in range(o, o_stop) if not other.used[j]], BlockKind.ADDED))
         o = max(o, o_stop)
         if anchor:
-            groups.append(
-                SentenceGroup(BlockKind.ALIGNED, anchor.base_lo, anchor.base_hi, anchor.other_lo, anchor.other_hi, anchor.score)
-            )
+            groups.append(_group(BlockKind.ALIGNED, anchor))
             b, o = anchor.base_hi, anchor.other_hi
     return tuple(groups)
 
 
+def _group(kind: BlockKind, m: _Match) -> SentenceGroup:
+    return SentenceGroup(kind, m.base_lo, m.base_hi, m.other_lo, m.other_hi, m.score)
+
+
 def _runs(indices: list[int], kind: BlockKind) -> list[SentenceGroup]:
-    """Consecutive sentence indices as groups with one empty side (filled in by the caller)."""
-    groups: list[SentenceGroup] = []
+    """Consecutive unmatched sentences as one group with an empty other side."""
+    spans: list[list[int]] = []
     for k in indices:
-        if groups and groups[-1].base_hi == k and kind is BlockKind.OMITTED:
-            last = groups[-1]
-            groups[-1] = SentenceGroup(kind, last.base_lo, k + 1, 0, 0, 0.0)
-        elif groups and groups[-1].other_hi == k and kind is BlockKind.ADDED:
-            last = groups[-1]
-            groups[-1] = SentenceGroup(kind, 0, 0, last.other_lo, k + 1, 0.0)
-        elif kind is BlockKind.OMITTED:
-            groups.append(SentenceGroup(kind, k, k + 1, 0, 0, 0.0))
+        if spans and spans[-1][1] == k:
+            spans[-1][1] = k + 1
         else:
-            groups.append(SentenceGroup(kind, 0, 0, k, k + 1, 0.0))
-    return groups
+            spans.append([k, k + 1])
+    if kind is BlockKind.OMITTED:
+        return [SentenceGroup(kind, lo, hi, 0, 0, 0.0) for lo, hi in spans]
+    return [SentenceGroup(kind, 0, 0, lo, hi, 0.0) for lo, hi in spans]

@@ -6,7 +6,7 @@ from functools import cached_property
 
 import regex
 
-from viewer.core.features import SentenceFeatures, sentence_features
+from viewer.core.features import SentenceFeatures, folded, sentence_features
 from viewer.core.model import Document
 from viewer.core.normalize import is_number_key, word_key
 from viewer.core.quotes import QuoteIndex, find_quotes
@@ -33,8 +33,25 @@ class DocumentAnalysis:
         return split_sentences(self.text)
 
     @cached_property
+    def raws(self) -> tuple[str, ...]:
+        """Each sentence with spacing folded."""
+        return tuple(folded(self.text, s) for s in self.sentences)
+
+    @cached_property
+    def _features(self) -> list[SentenceFeatures | None]:
+        return [None] * len(self.sentences)
+
+    def feature(self, index: int) -> SentenceFeatures:
+        """Words, keys and stems of one sentence, computed on first use: most sentences of
+        a long document are matched by their folded form alone and never need them."""
+        found = self._features[index]
+        if found is None:
+            found = self._features[index] = sentence_features(self.text, self.sentences[index])
+        return found
+
+    @property
     def features(self) -> tuple[SentenceFeatures, ...]:
-        return tuple(sentence_features(self.text, s) for s in self.sentences)
+        return tuple(self.feature(i) for i in range(len(self.sentences)))
 
     @cached_property
     def sentence_starts(self) -> frozenset[int]:
@@ -50,14 +67,14 @@ class DocumentAnalysis:
 
     @cached_property
     def lowercase_words(self) -> frozenset[str]:
-        """Keys of words written in lower case somewhere: "The" at a sentence start is no name."""
-        return frozenset(word_key(w) for w in set(_LOWER_WORD.findall(self.text)))
+        """Words written in lower case somewhere: "The" at a sentence start is no name."""
+        return frozenset(_LOWER_WORD.findall(self.text))
 
     @cached_property
     def name_keys(self) -> frozenset[str]:
         """Keys of words capitalised mid-sentence and never in lower case: proper names."""
-        capitals = {word_key(w) for w in set(_MID_CAPITAL.findall(self.text))}
-        return frozenset(capitals - self.lowercase_words)
+        capitals = set(_MID_CAPITAL.findall(self.text))
+        return frozenset(word_key(w) for w in capitals if w.casefold() not in self.lowercase_words)
 
     @cached_property
     def number_keys(self) -> frozenset[str]:

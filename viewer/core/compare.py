@@ -6,12 +6,13 @@ from collections.abc import Callable, Sequence
 
 from viewer.core.align import SentenceGroup, align_sentences
 from viewer.core.analysis import DocumentAnalysis
-from viewer.core.flags import flags_for
+from viewer.core.flags import Flagger
 from viewer.core.model import (
     Block,
     BlockKind,
     Comparison,
     Document,
+    Flag,
     Kind,
     PairComparison,
     Segment,
@@ -74,16 +75,17 @@ def compare_pair(
             (Block(BlockKind.ALIGNED, whole_b, whole_o, 1.0),),
             (Segment(Kind.EQUAL, whole_b, whole_o),),
         )
-    groups = align_sentences(base.features, other.features, options)
+    groups = align_sentences(base, other, options)
     blocks: list[Block] = []
     segments: list[Segment] = []
+    flagger = Flagger(base, other)
     cursor_b = cursor_o = 0
     for number, group in enumerate(groups):
         span_b = _span(base, group.base_lo, group.base_hi, cursor_b)
         span_o = _span(other, group.other_lo, group.other_hi, cursor_o)
         blocks.append(Block(group.kind, span_b, span_o, round(group.score, 4)))
         for piece in _pieces(base, other, group, span_b, span_o, options):
-            _add(segments, _segment(piece, group.kind, number, base, other, span_b, span_o))
+            _add(segments, _segment(piece, group.kind, number, flagger, span_b, span_o))
         if group.kind is not BlockKind.ADDED:
             cursor_b = span_b.end
         if group.kind in (BlockKind.ALIGNED, BlockKind.ADDED):
@@ -112,7 +114,7 @@ def _pieces(
     if group.kind is BlockKind.ADDED:
         return (Piece(Kind.ADDITION, span_b, span_o),)
     identical = group.base_hi - group.base_lo == 1 == group.other_hi - group.other_lo and (
-        base.features[group.base_lo].raw == other.features[group.other_lo].raw
+        base.raws[group.base_lo] == other.raws[group.other_lo]
     )
     if identical:
         return (Piece(Kind.EQUAL, span_b, span_o),)
@@ -123,17 +125,16 @@ def _segment(
     piece: Piece,
     block_kind: BlockKind,
     number: int,
-    base: DocumentAnalysis,
-    other: DocumentAnalysis,
+    flagger: Flagger,
     block_b: Span,
     block_o: Span,
 ) -> Segment:
     kind = piece.kind
     if block_kind is BlockKind.MOVED and kind in (Kind.EQUAL, Kind.COSMETIC):
         kind = Kind.MOVED
-    flags = ()
+    flags: tuple[Flag, ...] = ()
     if kind in (Kind.DRIFT, Kind.ADDITION, Kind.OMISSION):
-        flags = flags_for(kind, base, piece.base, other, piece.other, block_b, block_o)
+        flags = flagger.flags(kind, piece.base, piece.other, block_b, block_o)
     return Segment(kind, piece.base, piece.other, flags, number)
 
 
@@ -142,9 +143,14 @@ def _add(segments: list[Segment], segment: Segment) -> None:
     if segments:
         last = segments[-1]
         joinable = last.kind is segment.kind and (
-            segment.kind is Kind.EQUAL or (segment.kind is Kind.MOVED and last.block == segment.block)
+            segment.kind is Kind.EQUAL
+            or (segment.kind is Kind.MOVED and last.block == segment.block)
         )
-        if joinable and last.base.end == segment.base.start and last.other.end == segment.other.start:
+        if (
+            joinable
+            and last.base.end == segment.base.start
+            and last.other.end == segment.other.start
+        ):
             segments[-1] = Segment(
                 last.kind,
                 Span(last.base.start, segment.base.end),

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import regex
 
 from viewer.core.normalize import word_key
 from viewer.core.segment import Sentence
-from viewer.core.tokens import iter_tokens
+from viewer.core.tokens import words_in
 
-__all__ = ["STOPWORDS", "SentenceFeatures", "sentence_features", "stem"]
+__all__ = ["STOPWORDS", "SentenceFeatures", "Sentences", "folded", "sentence_features", "stem"]
 
 # Words too common to say whether two sentences report the same thing.
 STOPWORDS = frozenset(
@@ -35,7 +37,7 @@ def stem(key: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SentenceFeatures:
-    """``raw``: the sentence with spacing folded; ``key``: its word keys; ``stems``: content stems."""
+    """``raw``: spacing folded; ``key``: word keys joined; ``stems``: content-word stems."""
 
     raw: str
     key: str
@@ -43,9 +45,22 @@ class SentenceFeatures:
     words: int
 
 
+def folded(text: str, sentence: Sentence) -> str:
+    """The sentence with every run of spacing folded to one space: cheap exact matching."""
+    return str(_SPACE.sub(" ", sentence.content.of(text)))
+
+
 def sentence_features(text: str, sentence: Sentence) -> SentenceFeatures:
     content = sentence.content
-    keys = [word_key(t.text) for t in iter_tokens(text, content.start, content.end)]
+    keys = [word_key(t) for t in words_in(text, content.start, content.end)]
     stems = frozenset(stem(k) for k in keys if k not in STOPWORDS)
-    raw = _SPACE.sub(" ", content.of(text))
-    return SentenceFeatures(raw, " ".join(keys), stems, len(keys))
+    return SentenceFeatures(folded(text, sentence), " ".join(keys), stems, len(keys))
+
+
+class Sentences(Protocol):
+    """One side of an alignment: cheap folded forms for all, full features on demand."""
+
+    @property
+    def raws(self) -> Sequence[str]: ...
+
+    def feature(self, index: int) -> SentenceFeatures: ...

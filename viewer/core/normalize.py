@@ -73,7 +73,7 @@ def _number_key(word: str) -> str | None:
             return integer
         return integer.lstrip("0") or "0" if not fraction else f"{int(integer)}.{fraction}"
     if ordinal := _ORDINAL.fullmatch(word):
-        return ordinal.group(1)
+        return str(ordinal.group(1))
     if word in _ORDINAL_WORDS:
         return str(_ORDINAL_WORDS[word])
     parts = _HYPHENS.split(word)
@@ -108,7 +108,7 @@ def word_key(token: str) -> str:
     number = _number_key(word)
     if number is not None:
         return number
-    word = _HYPHENS.sub("", word)
+    word = str(_HYPHENS.sub("", word))
     if word.endswith("n't"):
         return word
     return _american(word)

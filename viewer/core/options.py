@@ -15,8 +15,6 @@ class CompareOptions:
     # Lowest similarity for sentences that sit between two matched neighbours in both
     # versions: their position vouches for them, so weaker wording overlap is enough.
     gap_threshold: float = 0.2
-    # Lowest similarity to consider a pair at all; below it sentences are unrelated.
-    candidate_threshold: float = 0.15
     # A neighbouring unmatched sentence joins a match (1:n or n:1) when at least this share
     # of its content is found in the other side of the match ...
     merge_containment: float = 0.4

@@ -18,8 +18,12 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun""".split()
 )
 # A terminator, then closing quotes or brackets, then the space that may end a sentence.
-_END = regex.compile(r"(?:[.!?\u2026]+|[\u3002\uff01\uff1f])[\"'\u201d\u2019\u00bb)\]]*(?=\s|$)|[\u3002\uff01\uff1f]+")
-_NEXT_STARTS = regex.compile(r"\s*(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}\"'\u201c\u2018\u00ab(\[\u2014\u2013-]|$)")
+_END = regex.compile(
+    r"(?:[.!?\u2026]+|[\u3002\uff01\uff1f])[\"'\u201d\u2019\u00bb)\]]*(?=\s|$)|[\u3002\uff01\uff1f]+"
+)
+_NEXT_STARTS = regex.compile(
+    r"\s*(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}\"'\u201c\u2018\u00ab(\[\u2014\u2013-]|$)"
+)
 _WORD_BEFORE = regex.compile(r"(\p{L}+(?:\.\p{L}+)*)\.$")
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
@@ -55,9 +59,9 @@ def _ends_sentence(text: str, end: int, limit: int, quotes: list[Span]) -> bool:
         return False  # "… a school!" said Oleksandr — the sentence goes on
     if any(q.start < end - 1 and end < q.end for q in quotes):
         return False  # inside quoted speech, which may hold several sentences
-    stripped = text[:end].rstrip("\"'\u201d\u2019\u00bb)]")
+    stripped = text[max(0, end - 40) : end].rstrip("\"'\u201d\u2019\u00bb)]")
     if stripped.endswith("."):
-        word = _WORD_BEFORE.search(stripped[-30:])
+        word = _WORD_BEFORE.search(stripped)
         if word:
             token = word.group(1)
             if "." in token or len(token) == 1 or token.casefold() in _ABBREVIATIONS:
@@ -109,9 +113,17 @@ def _absorb_blank(sentences: list[Sentence]) -> tuple[Sentence, ...]:
     if pending is not None:
         if out:
             last = out.pop()
-            out.append(Sentence(Span(last.span.start, sentences[-1].span.end), last.content, last.paragraph))
+            out.append(
+                Sentence(
+                    Span(last.span.start, sentences[-1].span.end), last.content, last.paragraph
+                )
+            )
         else:
-            out.append(sentences[-1] if len(sentences) == 1 else Sentence(Span(pending, sentences[-1].span.end), Span(pending, pending), 0))
+            out.append(
+                sentences[-1]
+                if len(sentences) == 1
+                else Sentence(Span(pending, sentences[-1].span.end), Span(pending, pending), 0)
+            )
     return tuple(out)
 
 

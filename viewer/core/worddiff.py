@@ -65,9 +65,12 @@ def diff_words(
 ) -> tuple[Piece, ...]:
     """Pieces that tile ``base_span`` and ``other_span`` in order.
 
-    >>> pieces = diff_words("Peskov said no.", Span(0, 15), "Peshkov said No.", Span(0, 16))
-    >>> [(p.kind.value, p.base.of("Peskov said no."), p.other.of("Peshkov said No.")) for p in pieces]
-    [('drift', 'Peskov', 'Peshkov'), ('equal', ' said ', ' said '), ('cosmetic', 'no', 'No'), ('equal', '.', '.')]
+    >>> a, b = "Peskov said no.", "Peshkov said No."
+    >>> pieces = diff_words(a, Span(0, 15), b, Span(0, 16))
+    >>> [(p.kind.value, p.base.of(a), p.other.of(b)) for p in pieces]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('drift', 'Peskov', 'Peshkov'), ('equal', ' said ', ' said '),
+     ('cosmetic', 'no', 'No'), ('equal', '.', '.')]
     """
     a, b = _units(base_text, base_span), _units(other_text, other_span)
     out: list[Piece] = []
@@ -120,5 +123,9 @@ def _append(out: list[Piece], piece: Piece) -> None:
     """Add a piece, joining it to the previous one when both are equal or both cosmetic."""
     if out and out[-1].kind is piece.kind and piece.kind is not Kind.DRIFT:
         last = out.pop()
-        piece = Piece(piece.kind, Span(last.base.start, piece.base.end), Span(last.other.start, piece.other.end))
+        piece = Piece(
+            piece.kind,
+            Span(last.base.start, piece.base.end),
+            Span(last.other.start, piece.other.end),
+        )
     out.append(piece)

@@ -43,10 +43,14 @@ def _pair(pair: PairComparison) -> dict[str, Any]:
         "counts": {kind.value: count for kind, count in pair.counts.items()},
         "segments": [_segment(s) for s in pair.segments],
         "blocks": [
-            {"kind": b.kind.value, "base": [b.base.start, b.base.end],
-             "other": [b.other.start, b.other.end], "score": b.score}
+            {
+                "kind": b.kind.value,
+                "base": [b.base.start, b.base.end],
+                "other": [b.other.start, b.other.end],
+                "score": b.score,
+            }
             for b in pair.blocks
-        ],  # fmt: skip
+        ],
     }
 
 
@@ -58,5 +62,3 @@ def _segment(segment: Segment) -> dict[str, Any]:
         "flags": [flag.value for flag in segment.flags],
         "block": segment.block,
     }
-
-
