@@ -1,0 +1,189 @@
+"""What a view needs to find its way in a comparison: what lies where, what comes next."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from viewer.core.model import Block, BlockKind, Flag, Kind, PairComparison, Segment, Span
+
+__all__ = [
+    "ScrollMap",
+    "Side",
+    "block_at",
+    "excerpt",
+    "next_finding",
+    "previous_finding",
+    "scroll_map",
+    "segment_at",
+    "select_findings",
+    "span_on",
+]
+
+
+class Side(StrEnum):
+    """Which text of a pair a position points into."""
+
+    BASE = "base"
+    OTHER = "other"
+
+    @property
+    def opposite(self) -> Side:
+        return Side.OTHER if self is Side.BASE else Side.BASE
+
+
+def span_on(item: Segment | Block, side: Side) -> Span:
+    """The span of a segment or block in the text of ``side``."""
+    return item.base if side is Side.BASE else item.other
+
+
+def segment_at(pair: PairComparison, side: Side, position: int) -> Segment | None:
+    """The segment whose text on ``side`` contains ``position`` (None past the end).
+
+    >>> from viewer.core.model import Span as S
+    >>> p = PairComparison(0, 1, 1.0, (), (Segment(Kind.EQUAL, S(0, 3), S(0, 3)),
+    ...     Segment(Kind.DRIFT, S(3, 5), S(3, 4))))
+    >>> segment_at(p, Side.OTHER, 3).kind
+    <Kind.DRIFT: 'drift'>
+    """
+    for segment in pair.segments:
+        if span_on(segment, side).contains(position):
+            return segment
+    return None
+
+
+def block_at(pair: PairComparison, side: Side, position: int) -> Block | None:
+    """The aligned block whose text on ``side`` contains ``position``."""
+    for block in pair.blocks:
+        if span_on(block, side).contains(position):
+            return block
+    return None
+
+
+def select_findings(
+    pair: PairComparison,
+    kinds: Collection[Kind] | None = None,
+    flags: Collection[Flag] | None = None,
+    hide_cosmetic: bool = False,
+) -> tuple[Segment, ...]:
+    """The pair's findings in reading order, keeping only ``kinds`` and those carrying a ``flag``.
+
+    ``None`` means no filter; an empty ``flags`` collection keeps only flagged findings.
+    """
+    chosen = []
+    for segment in pair.findings:
+        if hide_cosmetic and segment.kind is Kind.COSMETIC:
+            continue
+        if kinds is not None and segment.kind not in kinds:
+            continue
+        if flags is not None and not (set(segment.flags) & set(flags) if flags else segment.flags):
+            continue
+        chosen.append(segment)
+    return tuple(chosen)
+
+
+def next_finding(
+    findings: Sequence[Segment],
+    current: int | None,
+    position: int = 0,
+    side: Side = Side.BASE,
+    wrap: bool = True,
+) -> int | None:
+    """Index of the finding after ``current``, or, with no current one, the first at or after
+    ``position`` on ``side``; wraps round to the first when asked."""
+    if not findings:
+        return None
+    if current is not None:
+        if current + 1 < len(findings):
+            return current + 1
+        return 0 if wrap else None
+    for index, finding in enumerate(findings):
+        if span_on(finding, side).start >= position:
+            return index
+    return 0 if wrap else None
+
+
+def previous_finding(
+    findings: Sequence[Segment],
+    current: int | None,
+    position: int = 0,
+    side: Side = Side.BASE,
+    wrap: bool = True,
+) -> int | None:
+    """Index of the finding before ``current`` (or before ``position``); the mirror of
+    :func:`next_finding`."""
+    if not findings:
+        return None
+    if current is not None:
+        if current > 0:
+            return current - 1
+        return len(findings) - 1 if wrap else None
+    for index in range(len(findings) - 1, -1, -1):
+        if span_on(findings[index], side).end <= position:
+            return index
+    return len(findings) - 1 if wrap else None
+
+
+def excerpt(text: str, span: Span, limit: int = 60) -> str:
+    """The text of ``span`` on one line, shortened in the middle beyond ``limit`` characters."""
+    piece = " ".join(span.of(text).split())
+    if len(piece) <= limit:
+        return piece
+    half = (limit - 1) // 2
+    return f"{piece[:half]}…{piece[-half:]}"
+
+
+@dataclass(frozen=True, slots=True)
+class ScrollMap:
+    """Matching points of the two texts, for scrolling them together by aligned text.
+
+    ``points`` are (base position, other position) pairs, non-decreasing on both sides: the
+    starts and ends of the blocks in reading order. Moved blocks are left out (they have no
+    place in the other text's order), so they scroll like the text around them; an omitted
+    block maps its whole base text to one point of the other text, where the gap is.
+    """
+
+    points: tuple[tuple[int, int], ...]
+
+    def counterpart(self, side: Side, position: int) -> int:
+        """The position in the opposite text facing ``position`` in the text of ``side``,
+        interpolated linearly inside a block.
+
+        >>> m = ScrollMap(((0, 0), (10, 0), (10, 0), (20, 30)))
+        >>> m.counterpart(Side.BASE, 5), m.counterpart(Side.BASE, 15), m.counterpart(Side.OTHER, 0)
+        (0, 15, 10)
+        >>> m.counterpart(Side.OTHER, 15)
+        15
+        """
+        here = 0 if side is Side.BASE else 1
+        there = 1 - here
+        if not self.points:
+            return 0
+        keys = [point[here] for point in self.points]
+        # At a point shared by a gap the last match wins, so the sentence after the gap in
+        # one text is level with the sentence it was aligned with in the other.
+        index = bisect_right(keys, position)
+        if index and keys[index - 1] == position:
+            return self.points[index - 1][there]
+        if index == 0:
+            return self.points[0][there]
+        if index >= len(keys):
+            return self.points[-1][there]
+        low, high = self.points[index - 1], self.points[index]
+        share = (position - low[here]) / (high[here] - low[here])
+        return round(low[there] + share * (high[there] - low[there]))
+
+
+def scroll_map(pair: PairComparison) -> ScrollMap:
+    """The :class:`ScrollMap` of a pair, built from its blocks."""
+    points: list[tuple[int, int]] = [(0, 0)]
+    for block in pair.blocks:
+        if block.kind is BlockKind.MOVED:
+            continue
+        for point in ((block.base.start, block.other.start), (block.base.end, block.other.end)):
+            last = points[-1]
+            if point[0] >= last[0] and point[1] >= last[1]:
+                points.append(point)
+    return ScrollMap(tuple(points))
