@@ -11,6 +11,7 @@ from typing import TextIO
 
 from viewer.cli.summary import format_summary
 from viewer.core import Comparison, Document, compare_documents
+from viewer.export.atomic import ExportError
 from viewer.export.json_report import comparison_to_json
 from viewer.io import LoadError, load_document
 
@@ -122,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8")  # JSON and summaries are UTF-8 on every locale
     try:
         return run(args, sys.stdout)
-    except LoadError as error:
+    except (LoadError, ExportError) as error:
         print(f"redline: {error}", file=sys.stderr)
         return 1
     except (UsageError, OSError) as error:

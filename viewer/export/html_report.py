@@ -1,0 +1,182 @@
+"""The self-contained HTML report of a comparison: one file, inline CSS, every text escaped."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from viewer.core.model import Comparison, Document, Flag, Kind
+from viewer.core.tokens import count_words
+from viewer.export.atomic import ExportError, write_atomic
+from viewer.export.rows import PairView, build_pair_view
+
+__all__ = ["NAV_SCRIPT", "ExportError", "ReportOptions", "render_report", "write_report"]
+
+# Optional keyboard navigation (j / k between findings); the report works without it.
+NAV_SCRIPT = (
+    "(function(){var f=[].slice.call(document.querySelectorAll('[data-finding]')),i=-1;"
+    "document.addEventListener('keydown',function(e){"
+    "if(e.ctrlKey||e.metaKey||e.altKey||!f.length)return;"
+    "if(e.key==='j')i=Math.min(i+1,f.length-1);else if(e.key==='k')i=Math.max(i-1,0);"
+    "else return;f[i].scrollIntoView({block:'center'});f[i].focus({preventScroll:true});});"
+    "})();"
+)
+# The Content-Security-Policy allows inline styles and exactly this script, nothing else, so even
+# a hypothetical escaping mistake could not run code or load anything.
+_SCRIPT_HASH = base64.b64encode(hashlib.sha256(NAV_SCRIPT.encode()).digest()).decode()
+_CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; "
+    f"script-src 'sha256-{_SCRIPT_HASH}'; img-src 'none'; form-action 'none'; base-uri 'none'"
+)
+_KIND_NAMES = {
+    Kind.ADDITION: "additions",
+    Kind.OMISSION: "omissions",
+    Kind.DRIFT: "drift",
+    Kind.MOVED: "moved",
+    Kind.COSMETIC: "cosmetic",
+}
+
+
+# Characters HTML does not allow in a document (controls, surrogates, noncharacters): shown as
+# visible symbols instead, so that the report stays valid and nothing is silently dropped.
+_INVALID = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(
+        f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17)
+    )
+    + "]"
+)
+
+
+def _visible_character(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # Control Pictures: ␀ ␁ ...
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"
+
+
+def _finalize(value: object) -> object:
+    """Applied by Jinja to every printed value, before autoescaping."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _INVALID.sub(_visible_character, value)
+    return value
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """What the report includes; the defaults give every version and every difference."""
+
+    # Leave cosmetic differences (typography, punctuation, case, spacing) unhighlighted and out
+    # of the findings index.
+    hide_cosmetic: bool = False
+    # Indices of the versions to compare with the base (the app's "current pair only");
+    # None means all versions.
+    pairs: tuple[int, ...] | None = None
+    # Heading of the report; None uses the base version's title or label.
+    title: str | None = None
+    # Clock for the report date, replaceable in tests.
+    now: Callable[[], datetime] = field(default=_now)
+
+
+@dataclass(frozen=True, slots=True)
+class _Version:
+    index: int
+    label: str
+    location: str
+    fetched: str
+    words: int
+    sha256: str
+    similarity: float
+    is_base: bool
+
+
+def _version(comparison: Comparison, index: int, document: Document) -> _Version:
+    metadata = document.metadata
+    return _Version(
+        index,
+        document.label,
+        metadata.get("url") or document.path,
+        metadata.get("fetched", ""),
+        count_words(document.text),
+        hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
+        comparison.similarity[comparison.base][index],
+        index == comparison.base,
+    )
+
+
+@lru_cache(maxsize=1)
+def _template() -> jinja2.Template:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Path(__file__).with_name("templates")),
+        autoescape=True,  # every value is escaped; nothing in the template is marked safe
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=_finalize,
+    )
+    return environment.get_template("report.html.j2")
+
+
+def _selected_pairs(comparison: Comparison, options: ReportOptions) -> list[PairView]:
+    wanted = options.pairs
+    available = {pair.other for pair in comparison.pairs}
+    if wanted is not None:
+        unknown = sorted(set(wanted) - available)
+        if unknown:
+            raise ValueError(f"no comparison with the base for version(s) {unknown}")
+    return [
+        build_pair_view(comparison, pair, options.hide_cosmetic)
+        for pair in comparison.pairs
+        if wanted is None or pair.other in wanted
+    ]
+
+
+def render_report(comparison: Comparison, options: ReportOptions | None = None) -> str:
+    """The report as one HTML string."""
+    options = options or ReportOptions()
+    base = comparison.documents[comparison.base]
+    title = options.title or base.metadata.get("title") or f"Redline report: {base.label}"
+    now = options.now()
+    context: dict[str, Any] = {
+        "title": title,
+        "date": now.strftime("%Y-%m-%d %H:%M %Z").strip(),
+        "date_iso": now.isoformat(timespec="seconds"),
+        "versions": [_version(comparison, i, d) for i, d in enumerate(comparison.documents)],
+        "labels": [d.label for d in comparison.documents],
+        "matrix": comparison.similarity if len(comparison.documents) >= 3 else None,
+        "base": comparison.base,
+        "pairs": _selected_pairs(comparison, options),
+        "kind_names": _KIND_NAMES,
+        "flags": list(Flag),
+        "hide_cosmetic": options.hide_cosmetic,
+        "csp": _CSP,
+        "script": Markup(NAV_SCRIPT),  # our own constant: raw text inside <script>
+    }
+    return _template().render(context)
+
+
+def write_report(
+    comparison: Comparison,
+    path: Path,
+    options: ReportOptions | None = None,
+    *,
+    overwrite: bool = False,
+) -> None:
+    """Render and write the report atomically; raises ExportError naming ``path`` on failure."""
+    write_atomic(path, render_report(comparison, options), overwrite=overwrite)
