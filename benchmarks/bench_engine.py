@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import itertools
 import json
 import statistics
 import sys
@@ -96,11 +97,14 @@ def main(argv: list[str] | None = None) -> int:
         row = {"input": label, "words": words, "redline_s": ours, "redline_peak_mib": memory,
                "dmp_s": dmp, "difflib_s": dl}  # fmt: skip
         rows.append(row)
-        ratio = lambda peer: f"{peer / ours:.1f}x" if peer else "-"  # noqa: E731
+
+        def ratio(peer: float | None, ours: float = ours) -> str:
+            return f"{peer / ours:.1f}x" if peer else "-"
+
         print(f"{label:<28}{ours:>10.3f}{memory:>8.1f}{dmp or float('nan'):>9.3f}"
               f"{dl or float('nan'):>10.3f}{ratio(dmp):>12}{ratio(dl):>16}")  # fmt: skip
     generated = [r for r in rows if r["input"].startswith("generated")]
-    for small, large in zip(generated, generated[1:], strict=False):
+    for small, large in itertools.pairwise(generated):
         growth = large["redline_s"] / small["redline_s"]
         print(f"growth {small['words']:,} -> {large['words']:,} words: {growth:.1f}x time "
               f"for {large['words'] / small['words']:.1f}x words")  # fmt: skip

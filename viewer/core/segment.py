@@ -21,9 +21,8 @@ _ABBREVIATIONS = frozenset(
 _END = regex.compile(
     r"(?:[.!?\u2026]+|[\u3002\uff01\uff1f])[\"'\u201d\u2019\u00bb)\]]*(?=\s|$)|[\u3002\uff01\uff1f]+"
 )
-_NEXT_STARTS = regex.compile(
-    r"\s*(?:[\p{Lu}\p{Lt}\p{Lo}\p{N}\"'\u201c\u2018\u00ab(\[\u2014\u2013-]|$)"
-)
+# After a terminator, a lowercase word or a comma continues the sentence ("… a school!" said).
+_NEXT_CONTINUES = regex.compile(r"\s*[\p{Ll},;:]")
 _WORD_BEFORE = regex.compile(r"(\p{L}+(?:\.\p{L}+)*)\.$")
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
@@ -55,7 +54,7 @@ def _ends_sentence(text: str, end: int, limit: int, quotes: list[Span]) -> bool:
     mark = text[end - 1]
     if mark in "\u3002\uff01\uff1f":
         return True
-    if not _NEXT_STARTS.match(text, end, limit):
+    if _NEXT_CONTINUES.match(text, end, limit):
         return False  # "… a school!" said Oleksandr — the sentence goes on
     if any(q.start < end - 1 and end < q.end for q in quotes):
         return False  # inside quoted speech, which may hold several sentences

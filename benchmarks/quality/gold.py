@@ -1,0 +1,64 @@
+"""Redline's sentence alignment of the seeds against the hand-made gold alignment."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from viewer.core import BlockKind, Document, compare_documents
+
+__all__ = ["GOLD", "gold_scores"]
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "fixtures" / "gold" / "seed_alignment.json"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def _seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def _covered(unit: list[int], span_start: int, span_end: int) -> bool:
+    """A gold sentence belongs to a block when most of it lies inside the block."""
+    start, end = unit[0], unit[1]
+    inside = max(0, min(end, span_end) - max(start, span_start))
+    return inside * 2 > end - start
+
+
+def gold_scores() -> dict[str, dict[str, float]]:
+    """Precision and recall of sentence links, for each other seed; {} without seeds/gold."""
+    if not GOLD.is_file() or not SEEDS.is_dir():
+        return {}
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    base_text = _seed(gold["base"]["file"])
+    if hashlib.sha256(base_text.encode()).hexdigest() != gold["base"]["sha256"]:
+        raise ValueError("the base seed changed since the gold was made")
+    base_units = gold["base"]["sentences"]
+    out = {}
+    for label, entry in gold["others"].items():
+        other_text = _seed(label)
+        pair = compare_documents(
+            [Document("base", "base", base_text), Document(label, label, other_text)]
+        ).pairs[0]
+        predicted = set()
+        for block in pair.blocks:
+            if block.kind not in (BlockKind.ALIGNED, BlockKind.MOVED):
+                continue
+            bs = [
+                i for i, u in enumerate(base_units) if _covered(u, block.base.start, block.base.end)
+            ]
+            os_ = [
+                j
+                for j, u in enumerate(entry["sentences"])
+                if _covered(u, block.other.start, block.other.end)
+            ]
+            predicted.update((i, j) for i in bs for j in os_)
+        truth = {tuple(link) for link in entry["links"]}
+        hit = len(predicted & truth)
+        out[label] = {
+            "precision": round(hit / len(predicted), 4) if predicted else 0.0,
+            "recall": round(hit / len(truth), 4) if truth else 1.0,
+            "links": len(truth),
+        }
+    return out

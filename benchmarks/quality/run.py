@@ -1,0 +1,83 @@
+"""Finding quality in one command: ``python -m benchmarks.quality.run``.
+
+Synthetic truth (known edits on the seeds and the demo articles) scored for Redline and for
+two plain word diffs, and Redline's sentence alignment against the hand-made gold alignment of
+the seeds. Prints a table and writes benchmarks/results/quality.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.quality.baselines import difflib_segments, dmp_segments, redline_segments
+from benchmarks.quality.gold import gold_scores
+from benchmarks.quality.metrics import Labelled, Score, score_case
+from benchmarks.quality.synthetic import make_case
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
+RESULTS = ROOT / "benchmarks" / "results"
+SYSTEMS: dict[str, Callable[[str, str], list[Labelled]]] = {
+    "redline": redline_segments,
+    "plain dmp": dmp_segments,
+    "difflib": difflib_segments,
+}
+
+
+def sources() -> list[tuple[str, str]]:
+    texts = [
+        (p.name, p.read_text("utf-8"))
+        for p in sorted((ROOT / "resources" / "demo").glob("*.txt"))[:1]
+    ]
+    if SEEDS.is_dir():
+        texts += [(p.name[:3], p.read_text("utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
+    return texts
+
+
+def synthetic_scores(
+    cases_per_text: int, systems: dict[str, Callable[[str, str], list[Labelled]]]
+) -> dict[str, dict[str, float]]:
+    totals = {
+        name: Score(Counter(), Counter(), Counter(), Counter(), Counter()) for name in systems
+    }
+    for _, text in sources():
+        for seed in range(cases_per_text):
+            case = make_case(text, seed)
+            for name, system in systems.items():
+                totals[name].add(score_case(case, system(case.base, case.other)))
+    return {name: total.table() for name, total in totals.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cases", type=int, default=20, help="edited copies per source text")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    synthetic = synthetic_scores(args.cases, SYSTEMS)
+    gold = gold_scores()
+    metrics = list(next(iter(synthetic.values())))
+    print(f"synthetic truth: {args.cases} edited copies of each of {len(sources())} texts")
+    print(f"{'metric':<28}" + "".join(f"{name:>12}" for name in synthetic))
+    for metric in metrics:
+        print(f"{metric:<28}" + "".join(f"{synthetic[n][metric]:>12.3f}" for n in synthetic))
+    if gold:
+        print("\nseed sentence alignment against the gold (base 001):")
+        for label, values in gold.items():
+            print(f"  {label}: precision {values['precision']:.3f}  recall {values['recall']:.3f}"
+                  f"  ({values['links']} gold links)")  # fmt: skip
+    print(f"\n{time.perf_counter() - start:.1f} s")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "quality.json").write_text(
+        json.dumps({"synthetic": synthetic, "gold": gold}, indent=2)
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Finding quality must not fall: each metric stays within a small margin of its record.
+
+The record (benchmarks/quality/recorded.json) is refreshed with
+``python -m benchmarks.quality.record`` after an improvement, never to hide a regression.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks.quality.baselines import redline_segments
+from benchmarks.quality.gold import gold_scores
+from benchmarks.quality.run import SEEDS, synthetic_scores
+
+RECORD = Path(__file__).resolve().parents[2] / "benchmarks" / "quality" / "recorded.json"
+MARGIN = 0.01
+
+
+@pytest.fixture(scope="module")
+def record() -> dict:
+    return json.loads(RECORD.read_text(encoding="utf-8"))
+
+
+def test_synthetic_metrics_hold(record: dict) -> None:
+    if not SEEDS.is_dir():
+        pytest.skip("the record was made on the seeds and the demo; seeds absent")
+    current = synthetic_scores(record["cases"], {"redline": redline_segments})["redline"]
+    for metric, recorded in record["synthetic"].items():
+        if metric == "cosmetic_as_substantive":
+            assert current[metric] <= recorded + MARGIN, metric
+        else:
+            assert current[metric] >= recorded - MARGIN, metric
+
+
+def test_synthetic_targets(record: dict) -> None:
+    """The targets of the finding-quality issue, on the recorded figures."""
+    figures = record["synthetic"]
+    for kind in ("omission", "addition", "drift", "moved"):
+        assert figures[f"{kind}_recall"] >= 0.95
+        assert figures[f"{kind}_precision"] >= 0.95
+    assert figures["number_flag_recall"] >= 0.95
+    assert figures["cosmetic_as_substantive"] <= 0.02
+
+
+def test_gold_alignment_holds(record: dict) -> None:
+    current = gold_scores()
+    if not current:
+        pytest.skip("seeds or gold alignment absent")
+    for label, values in record.get("gold", {}).items():
+        assert current[label]["precision"] >= values["precision"] - MARGIN, label
+        assert current[label]["recall"] >= values["recall"] - MARGIN, label
