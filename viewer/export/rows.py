@@ -147,24 +147,35 @@ def build_pair_view(
             position = hi
             segment = pair.segments[index]
             kind_css = css.get(segment.kind, "")
-            if not kind_css:
+            first = lo == seg_span.start and (not segment.other.is_empty) == side.other
+            anchor = anchors.get(index, "") if first else ""
+            if anchor and text[lo:hi].isspace():
+                kind_css = "ws"  # keeps the finding's anchor without drawing an empty box
+            elif not kind_css or text[lo:hi].isspace():
                 pieces.append(Piece(text[lo:hi]))
                 continue
-            anchor_side_other = not segment.other.is_empty
-            first = lo == seg_span.start and anchor_side_other == side.other
             b, o = segment.base.of(base_text), segment.other.of(other_text)
+            # Line breaks at the edges of a highlight stay outside it: a box on an empty line
+            # would look like a finding of its own.
+            core = text[lo:hi].strip("\n")
+            head = text[lo:hi][: len(text[lo:hi]) - len(text[lo:hi].lstrip("\n"))]
+            tail = text[lo + len(head) + len(core) : hi]
+            if head:
+                pieces.append(Piece(head))
             pieces.append(
                 Piece(
-                    text[lo:hi],
+                    core,
                     kind_css,
                     _title(segment.kind, b, o),
-                    anchors.get(index, "") if first else "",
+                    anchor,
                     tuple(f.value for f in segment.flags) if first else (),
                 )
             )
+            if tail:
+                pieces.append(Piece(tail))
         if position < span.end:
             pieces.append(Piece(text[position : span.end]))
-        return tuple(pieces)
+        return _trim_end(pieces)
 
     base_side, other_side = _Side(pair.segments, False), _Side(pair.segments, True)
     placed = _places_in_other_order(pair.blocks)
@@ -201,6 +212,16 @@ def build_pair_view(
         findings,
         tuple(rows),
     )
+
+
+def _trim_end(pieces: list[Piece]) -> tuple[Piece, ...]:
+    """Drop the blank lines that end a block: each row is its own paragraph already."""
+    while pieces and not pieces[-1].css and not pieces[-1].text.strip():
+        pieces.pop()
+    if pieces and not pieces[-1].css:
+        last = pieces[-1]
+        pieces[-1] = Piece(last.text.rstrip(), last.css, last.title, last.anchor, last.flags)
+    return tuple(pieces)
 
 
 def _places_in_other_order(blocks: tuple[Block, ...]) -> dict[int, int | None]:
