@@ -72,10 +72,14 @@ class _Scorer:
         self.total = sum(not u for u in (*base.used, *other.used)) + 1
         self.weight = {s: math.log(self.total / n) + 0.1 for s, n in counts.items()}
         self.unseen = math.log(self.total) + 0.1
+        self._masses: dict[frozenset[str], float] = {}
 
     def mass(self, stems: frozenset[str]) -> float:
-        weight, unseen = self.weight, self.unseen
-        return sum(weight.get(s, unseen) for s in stems)
+        found = self._masses.get(stems)
+        if found is None:
+            weight, unseen = self.weight, self.unseen
+            found = self._masses[stems] = sum(weight.get(s, unseen) for s in stems)
+        return found
 
     def dice(self, a: frozenset[str], b: frozenset[str]) -> float:
         total = self.mass(a) + self.mass(b)
@@ -143,14 +147,19 @@ def _fuzzy_matches(
             postings[s].append(j)
     candidates: list[tuple[float, float, int, int]] = []
     scale_b, scale_o = 1 / max(len(base), 1), 1 / max(len(other), 1)
+    weight, unseen = scorer.weight, scorer.unseen
     for i in base.free():
         stems = base.sentences.feature(i).stems
-        seen: set[int] = set()
+        shared: dict[int, float] = defaultdict(float)
         for s in stems:
             posting = postings.get(s, ())
             if len(posting) <= options.max_posting:
-                seen.update(posting)
-        for j in seen:
+                w = weight.get(s, unseen)
+                for j in posting:
+                    shared[j] += w
+        # Only the sentences sharing the most rare content are scored in full.
+        best = sorted(shared, key=shared.__getitem__, reverse=True)[: options.max_candidates]
+        for j in best:
             score = scorer.dice(stems, other.sentences.feature(j).stems)
             if score >= options.gap_threshold:
                 candidates.append((-score, abs(i * scale_b - j * scale_o), i, j))

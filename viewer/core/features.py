@@ -47,7 +47,7 @@ class SentenceFeatures:
 
 def folded(text: str, sentence: Sentence) -> str:
     """The sentence with every run of spacing folded to one space: cheap exact matching."""
-    return str(_SPACE.sub(" ", sentence.content.of(text)))
+    return " ".join(sentence.content.of(text).split())
 
 
 def sentence_features(text: str, sentence: Sentence) -> SentenceFeatures:

@@ -23,6 +23,8 @@ class CompareOptions:
     # Stems that occur in more sentences than this are not used to find candidates (they
     # still count in the score): keeps candidate search near-linear on long documents.
     max_posting: int = 200
+    # Candidates per sentence scored in full, chosen by the weight of rare stems they share.
+    max_candidates: int = 12
     # Largest gap (sentences on one side times the other) aligned by dynamic programming.
     max_gap_cells: int = 40_000
     # Word diffs are cleaned up semantically (diff-match-patch's diff_cleanupSemantic) so a

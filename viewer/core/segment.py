@@ -23,7 +23,6 @@ _END = regex.compile(
 )
 # After a terminator, a lowercase word or a comma continues the sentence ("… a school!" said).
 _NEXT_CONTINUES = regex.compile(r"\s*[\p{Ll},;:]")
-_WORD_BEFORE = regex.compile(r"(\p{L}+(?:\.\p{L}+)*)\.$")
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
 
@@ -60,11 +59,12 @@ def _ends_sentence(text: str, end: int, limit: int, quotes: list[Span]) -> bool:
         return False  # inside quoted speech, which may hold several sentences
     stripped = text[max(0, end - 40) : end].rstrip("\"'\u201d\u2019\u00bb)]")
     if stripped.endswith("."):
-        word = _WORD_BEFORE.search(stripped)
-        if word:
-            token = word.group(1)
-            if "." in token or len(token) == 1 or token.casefold() in _ABBREVIATIONS:
-                return False  # U.S., J. K. Rowling, Mr., Jan.
+        words = stripped[:-1].rsplit(None, 1)
+        token = words[-1].lstrip("\"'(\u201c\u2018[") if words else ""
+        if token.replace(".", "").isalpha() and (
+            "." in token or len(token) == 1 or token.casefold() in _ABBREVIATIONS
+        ):
+            return False  # U.S., J. K. Rowling, Mr., Jan.
         if stripped.endswith((". .", "...")) and not stripped.endswith(". . . ."):
             return not stripped.endswith(". .")
     return True
@@ -100,6 +100,8 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 def _absorb_blank(sentences: list[Sentence]) -> tuple[Sentence, ...]:
     """Whitespace-only pieces join the next sentence (the last one joins the previous)."""
+    if all(not s.content.is_empty for s in sentences):
+        return tuple(sentences)
     out: list[Sentence] = []
     pending: int | None = None
     for s in sentences:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-import regex
 
 from viewer.core.dmp import Op, diff_keys
 from viewer.core.model import Kind, Span
@@ -13,7 +12,7 @@ from viewer.core.tokens import iter_tokens
 
 __all__ = ["Piece", "diff_words", "same_up_to_spacing"]
 
-_INVISIBLE = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
+_INVISIBLE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 _PUNCTUATION = str.maketrans(
     {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'",
      "\u2019": "'", "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u2026": "..."}
