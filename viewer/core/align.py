@@ -113,7 +113,7 @@ def align_sentences(
     in_order = sorted((m for m in matches if not m.moved), key=lambda m: m.base_lo)
     matches += _fill_gaps(in_order, base, other, scorer, options)
     _merge_neighbours(matches, base, other, scorer, options)
-    return _reading_order(_join_moves(matches), base, other)
+    return _reading_order(matches, base, other)
 
 
 def _exact_matches(base: _Side, other: _Side) -> list[_Match]:
@@ -300,25 +300,6 @@ def _grow(m: _Match, base: _Side, other: _Side, scorer: _Scorer, options: Compar
     else:
         m.other_lo, m.other_hi = min(m.other_lo, k), max(m.other_hi, k + 1)
     return True
-
-
-def _join_moves(matches: list[_Match]) -> list[_Match]:
-    """Moved matches that follow each other on both sides become one moved block."""
-    out: list[_Match] = []
-    for m in sorted(matches, key=lambda m: m.base_lo):
-        last = out[-1] if out else None
-        if (
-            last
-            and last.moved
-            and m.moved
-            and (last.base_hi, last.other_hi) == (m.base_lo, m.other_lo)
-        ):
-            size_last, size_m = last.base_hi - last.base_lo, m.base_hi - m.base_lo
-            last.score = (last.score * size_last + m.score * size_m) / (size_last + size_m)
-            last.base_hi, last.other_hi = m.base_hi, m.other_hi
-        else:
-            out.append(m)
-    return out
 
 
 def _reading_order(matches: list[_Match], base: _Side, other: _Side) -> tuple[SentenceGroup, ...]:

@@ -139,13 +139,11 @@ def _segment(
 
 
 def _add(segments: list[Segment], segment: Segment) -> None:
-    """Append, joining runs of equal text across blocks (and moved text within one block)."""
+    """Append, joining runs of equal or of moved text (a moved paragraph reads as one finding,
+    while its blocks stay sentence by sentence)."""
     if segments:
         last = segments[-1]
-        joinable = last.kind is segment.kind and (
-            segment.kind is Kind.EQUAL
-            or (segment.kind is Kind.MOVED and last.block == segment.block)
-        )
+        joinable = last.kind is segment.kind and segment.kind in (Kind.EQUAL, Kind.MOVED)
         if (
             joinable
             and last.base.end == segment.base.start
