@@ -6,10 +6,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
-__all__ = ["Token", "count_words", "iter_tokens", "tokenize", "words_in"]
+__all__ = ["Token", "count_words", "iter_tokens", "token_matches", "tokenize", "words_in"]
 
 # Scripts written without spaces between words: one token per character keeps a changed word
 # from turning a whole paragraph into one "word" (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan).
@@ -96,6 +97,12 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
     return tuple(iter_tokens(text, start, end))
+
+
+def token_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[Any]:
+    """Regular-expression matches of the word tokens of ``text[start:end]`` (the fastest form)."""
+    stop = len(text) if end is None else end
+    return _token_pattern(text, start, stop).finditer(text, start, stop)
 
 
 def words_in(text: str, start: int = 0, end: int | None = None) -> list[str]:

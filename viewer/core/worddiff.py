@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from viewer.core.dmp import Op, diff_keys
 from viewer.core.model import Kind, Span
 from viewer.core.normalize import word_key
-from viewer.core.tokens import iter_tokens
+from viewer.core.tokens import token_matches as _token_matches
 
 __all__ = ["Piece", "diff_words", "same_up_to_spacing"]
 
@@ -33,30 +33,40 @@ def same_up_to_spacing(a: str, b: str) -> bool:
     return a == b or _INVISIBLE.sub("", a) == _INVISIBLE.sub("", b)
 
 
-@dataclass(frozen=True, slots=True)
-class _Unit:
-    span: Span
-    key: str  # a word's key, or a gap's punctuation with typography folded
-    word: bool
+class _Units:
+    """Words and the gaps between them (spacing, punctuation), tiling a span, as parallel
+    arrays: ``bounds[k]`` to ``bounds[k + 1]`` is unit k; ``keys[k]`` its comparison key (a
+    word's key, or a gap's punctuation with typography folded, marked by a leading NUL)."""
+
+    __slots__ = ("bounds", "keys", "words")
+
+    def __init__(self, text: str, span: Span) -> None:
+        bounds: list[int] = [span.start]
+        keys: list[str] = []
+        words: list[bool] = []
+        cursor = span.start
+        for match in _token_matches(text, span.start, span.end):
+            start, end = match.span()
+            if start > cursor:
+                keys.append(_gap_key(text[cursor:start]))
+                words.append(False)
+                bounds.append(start)
+            keys.append(word_key(match.group()))
+            words.append(True)
+            bounds.append(end)
+            cursor = end
+        if cursor < span.end:
+            keys.append(_gap_key(text[cursor : span.end]))
+            words.append(False)
+            bounds.append(span.end)
+        self.bounds, self.keys, self.words = bounds, keys, words
+
+    def word_keys(self, lo: int, hi: int) -> str:
+        return "".join(k for k, w in zip(self.keys[lo:hi], self.words[lo:hi], strict=True) if w)
 
 
-def _units(text: str, span: Span) -> list[_Unit]:
-    """Words and the gaps between them (spacing, punctuation), tiling ``span``."""
-    units: list[_Unit] = []
-    cursor = span.start
-    for token in iter_tokens(text, span.start, span.end):
-        if token.start > cursor:
-            units.append(_gap(text, cursor, token.start))
-        units.append(_Unit(Span(token.start, token.end), word_key(token.text), True))
-        cursor = token.end
-    if cursor < span.end:
-        units.append(_gap(text, cursor, span.end))
-    return units
-
-
-def _gap(text: str, start: int, end: int) -> _Unit:
-    key = _INVISIBLE.sub("", text[start:end]).translate(_PUNCTUATION)
-    return _Unit(Span(start, end), "\x00" + key, False)
+def _gap_key(gap: str) -> str:
+    return "\x00" + _INVISIBLE.sub("", gap).translate(_PUNCTUATION)
 
 
 def diff_words(
@@ -71,17 +81,19 @@ def diff_words(
     [('drift', 'Peskov', 'Peshkov'), ('equal', ' said ', ' said '),
      ('cosmetic', 'no', 'No'), ('equal', '.', '.')]
     """
-    a, b = _units(base_text, base_span), _units(other_text, other_span)
-    out: list[Piece] = []
+    a, b = _Units(base_text, base_span), _Units(other_text, other_span)
+    out: list[list[object]] = []  # [kind, base start, base end, other start, other end]
     i = j = 0
-    ops = diff_keys([u.key for u in a], [u.key for u in b], cleanup=cleanup)
+    ops = diff_keys(a.keys, b.keys, cleanup=cleanup)
     k = 0
     while k < len(ops):
         op, count = ops[k]
         if op is Op.EQUAL:
-            for ua, ub in zip(a[i : i + count], b[j : j + count], strict=True):
-                same = same_up_to_spacing(ua.span.of(base_text), ub.span.of(other_text))
-                _append(out, Piece(Kind.EQUAL if same else Kind.COSMETIC, ua.span, ub.span))
+            for step in range(count):
+                b0, b1 = a.bounds[i + step], a.bounds[i + step + 1]
+                o0, o1 = b.bounds[j + step], b.bounds[j + step + 1]
+                same = same_up_to_spacing(base_text[b0:b1], other_text[o0:o1])
+                _append(out, Kind.EQUAL if same else Kind.COSMETIC, b0, b1, o0, o1)
             i, j, k = i + count, j + count, k + 1
             continue
         dels = ins = 0
@@ -89,42 +101,18 @@ def diff_words(
             dels += ops[k][1] if ops[k][0] is Op.DELETE else 0
             ins += ops[k][1] if ops[k][0] is Op.INSERT else 0
             k += 1
-        _append(out, _hunk(a[i : i + dels], b[j : j + ins], a, i, b, j, base_span, other_span))
+        # A replacement whose words read the same once typography is folded is cosmetic.
+        cosmetic = a.word_keys(i, i + dels) == b.word_keys(j, j + ins)
+        kind = Kind.COSMETIC if cosmetic else Kind.DRIFT
+        _append(out, kind, a.bounds[i], a.bounds[i + dels], b.bounds[j], b.bounds[j + ins])
         i, j = i + dels, j + ins
-    return tuple(out)
+    return tuple(Piece(kind, Span(b0, b1), Span(o0, o1)) for kind, b0, b1, o0, o1 in out)  # type: ignore[arg-type]
 
 
-def _hunk(
-    removed: list[_Unit],
-    added: list[_Unit],
-    a: list[_Unit],
-    i: int,
-    b: list[_Unit],
-    j: int,
-    base_span: Span,
-    other_span: Span,
-) -> Piece:
-    """One replacement: cosmetic when the words read the same once typography is folded."""
-    words_removed = "".join(u.key for u in removed if u.word)
-    words_added = "".join(u.key for u in added if u.word)
-    kind = Kind.COSMETIC if words_removed == words_added else Kind.DRIFT
-    return Piece(kind, _cover(removed, a, i, base_span), _cover(added, b, j, other_span))
-
-
-def _cover(units: list[_Unit], side: list[_Unit], index: int, whole: Span) -> Span:
-    if units:
-        return Span(units[0].span.start, units[-1].span.end)
-    here = side[index].span.start if index < len(side) else whole.end
-    return Span(here, here)
-
-
-def _append(out: list[Piece], piece: Piece) -> None:
-    """Add a piece, joining it to the previous one when both are equal or both cosmetic."""
-    if out and out[-1].kind is piece.kind and piece.kind is not Kind.DRIFT:
-        last = out.pop()
-        piece = Piece(
-            piece.kind,
-            Span(last.base.start, piece.base.end),
-            Span(last.other.start, piece.other.end),
-        )
-    out.append(piece)
+def _append(out: list[list[object]], kind: Kind, b0: int, b1: int, o0: int, o1: int) -> None:
+    """Add a piece, extending the previous one when both are equal or both cosmetic."""
+    if out and out[-1][0] is kind and kind is not Kind.DRIFT:
+        out[-1][2] = b1
+        out[-1][4] = o1
+    else:
+        out.append([kind, b0, b1, o0, o1])
