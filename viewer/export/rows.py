@@ -218,7 +218,9 @@ def _trim_end(pieces: list[Piece]) -> tuple[Piece, ...]:
     """Drop the blank lines that end a block: each row is its own paragraph already."""
     while pieces and not pieces[-1].css and not pieces[-1].text.strip():
         pieces.pop()
-    if pieces and not pieces[-1].css:
+    if pieces:
+        # A highlight clipped at the block's end (a moved paragraph spans several blocks) also
+        # loses the sentence's trailing spacing.
         last = pieces[-1]
         pieces[-1] = Piece(last.text.rstrip(), last.css, last.title, last.anchor, last.flags)
     return tuple(pieces)
