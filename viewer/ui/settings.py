@@ -1,0 +1,36 @@
+"""What the window remembers between runs: recent files, zoom, layout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+__all__ = ["Memory"]
+
+_RECENT_LIMIT = 10
+
+
+class Memory:
+    """A typed face on QSettings (tests pass an INI file in a temporary folder)."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.settings = settings if settings is not None else QSettings("Redline", "Redline")
+
+    def recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):  # QSettings gives a lone string for one-element lists
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def add_recent(self, paths: list[str]) -> None:
+        recent = [p for p in self.recent() if p not in paths]
+        self.settings.setValue("recent", (list(paths) + recent)[:_RECENT_LIMIT])
+
+    def zoom(self) -> int:
+        value = self.settings.value("zoom", 0)
+        try:
+            return int(str(value))
+        except (TypeError, ValueError):
+            return 0
+
+    def set_zoom(self, steps: int) -> None:
+        self.settings.setValue("zoom", steps)

@@ -1,0 +1,195 @@
+"""A read-only pane showing one version as plain text, with the engine's findings marked."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen, QTextCursor
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from viewer.core.model import BlockKind, Kind, PairComparison, Segment, Span
+from viewer.core.navigation import Side, excerpt, segment_at, span_on
+from viewer.ui.styles import STYLES, char_format
+
+__all__ = ["Gap", "TextPane"]
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A place in this pane's text where the other version has text this one lacks."""
+
+    position: int
+    words: int
+    kind: BlockKind  # OMITTED: the base has it; ADDED: the other version has it
+
+
+class TextPane(QTextEdit):
+    """Article text, never interpreted as markup: set with setPlainText, marked with selections."""
+
+    clicked = Signal(int)  # a text position the user clicked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setAcceptDrops(False)  # files dropped here go to the window
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.document().setDocumentMargin(10)
+        self._text = ""
+        self._pair: PairComparison | None = None
+        self._side = Side.BASE
+        self._other_text = ""
+        self._other_label = ""
+        self._gaps: tuple[Gap, ...] = ()
+
+    # -- content -----------------------------------------------------------------------------
+    def set_text(self, text: str) -> None:
+        """Show ``text`` literally; a pane already showing it keeps its layout and scroll."""
+        if text != self._text or self.toPlainText() != text:
+            self._text = text
+            self.setPlainText(text)
+
+    def text(self) -> str:
+        return self._text
+
+    def show_pair(
+        self,
+        pair: PairComparison | None,
+        side: Side,
+        other_text: str,
+        other_label: str,
+        hide_cosmetic: bool,
+    ) -> None:
+        """Mark the findings of ``pair`` on this pane's ``side``."""
+        self._pair, self._side = pair, side
+        self._other_text, self._other_label = other_text, other_label
+        marks = [] if pair is None else self._selections(pair.segments, hide_cosmetic)
+        self._gaps = () if pair is None else _gaps(pair, side, other_text)
+        self.setExtraSelections(marks)
+        self.viewport().update()
+
+    def gaps(self) -> tuple[Gap, ...]:
+        return self._gaps
+
+    def _selections(
+        self, segments: Sequence[Segment], hide_cosmetic: bool
+    ) -> list[QTextEdit.ExtraSelection]:
+        marks = []
+        for segment in segments:
+            if segment.kind is Kind.EQUAL or (hide_cosmetic and segment.kind is Kind.COSMETIC):
+                continue
+            span = span_on(segment, self._side)
+            if span.is_empty:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(span.start)
+            cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = char_format(segment.kind, bool(segment.flags))
+            marks.append(selection)
+        return marks
+
+    def highlighted_spans(self) -> list[tuple[int, int]]:
+        """The spans currently marked (for tests and the benchmark)."""
+        return [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()
+        ]
+
+    # -- positions and scrolling -------------------------------------------------------------
+    def mark(self, span: Span) -> None:
+        """Select ``span`` (the current finding) and bring it into view."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(span.start, len(self._text)))
+        cursor.setPosition(min(span.end, len(self._text)), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def position_at(self, y: int) -> int:
+        """The text position at height ``y`` of the viewport."""
+        return self.cursorForPosition(QPoint(12, y)).position()
+
+    def top_of(self, position: int) -> int:
+        """The viewport height of the top of the line holding ``position``."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, len(self._text))))
+        return self.cursorRect(cursor).top()
+
+    def document_y(self, position: int) -> int:
+        """The height of the top of the line holding ``position``, from the document's top."""
+        return self.top_of(position) + self.verticalScrollBar().value()
+
+    def scroll_by(self, dy: int) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + dy)
+
+    # -- events --------------------------------------------------------------------------------
+    def mouseReleaseEvent(self, event: object) -> None:
+        super().mouseReleaseEvent(event)  # type: ignore[arg-type]
+        if not self.textCursor().hasSelection():
+            self.clicked.emit(self.textCursor().position())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_at(self.cursorForPosition(event.pos()).position())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def tooltip_at(self, position: int) -> str:
+        """What the other version has where ``position`` is (plain text; empty on equal text)."""
+        if self._pair is None:
+            return ""
+        segment = segment_at(self._pair, self._side, position)
+        if segment is None or segment.kind is Kind.EQUAL:
+            return ""
+        mine = excerpt(self._text, span_on(segment, self._side), 200)
+        theirs = excerpt(self._other_text, span_on(segment, self._side.opposite), 200)
+        base, other = (mine, theirs) if self._side is Side.BASE else (theirs, mine)
+        flags = f" [{', '.join(segment.flags)}]" if segment.flags else ""
+        label = STYLES[segment.kind].label
+        # A plain-text tooltip: Qt would render a string that looks like markup as rich text.
+        return _plain_tip(f"{label}{flags} — base: ‘{base}’ — this version: ‘{other}’")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._gaps:
+            return
+        painter = QPainter(self.viewport())
+        for gap in self._gaps:
+            omitted = gap.kind is BlockKind.OMITTED
+            colour = QColor(STYLES[Kind.OMISSION if omitted else Kind.ADDITION].colour)
+            painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
+            y = self.top_of(gap.position)
+            painter.drawLine(0, y, self.viewport().width(), y)
+            note = f"▸ {gap.words} words {'omitted' if omitted else 'added'} here"
+            painter.drawText(self.viewport().width() - 210, y - 3, note)
+        painter.end()
+
+
+def _plain_tip(text: str) -> str:
+    # Qt treats a tooltip as rich text when Qt::mightBeRichText says so; escaping and wrapping
+    # in a <p> keeps every character literal.
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
+
+
+def _gaps(pair: PairComparison, side: Side, other_text: str) -> tuple[Gap, ...]:
+    """Where this side lacks a block the other side has."""
+    missing = BlockKind.ADDED if side is Side.BASE else BlockKind.OMITTED
+    gaps = []
+    for block in pair.blocks:
+        if block.kind is missing:
+            theirs = span_on(block, side.opposite)
+            words = len(theirs.of(other_text).split())
+            gaps.append(Gap(span_on(block, side).start, words, block.kind))
+    return tuple(gaps)
