@@ -56,6 +56,7 @@ class AllVersionsView(QWidget):
         self._ensure_columns(len(order))
         base_doc = comparison.documents[comparison.base]
         maps = []
+        self.sync.enabled = False  # texts and maps change together; follow once at the end
         for column, index in enumerate(order):
             document = comparison.documents[index]
             pane, title = self.panes[column], self._titles[column]
@@ -70,6 +71,7 @@ class AllVersionsView(QWidget):
             maps.append(scroll_map(pair))
         self.sync.attach(self.panes[: len(order)])
         self.sync.set_maps(maps)
+        self.sync.enabled = True
         self.sync.follow(self.panes[0])
 
     def visible_panes(self) -> list[TextPane]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -78,6 +78,10 @@ class MainWindow(QMainWindow):
         self._dock("Versions", self.versions, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("Overview", self.overview, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("Findings", self.findings, Qt.DockWidgetArea.RightDockWidgetArea)
+        docks = self.findChildren(QDockWidget)
+        QTimer.singleShot(
+            0, lambda: self.resizeDocks(docks, [380, 380, 440], Qt.Orientation.Horizontal)
+        )
         self.versions.selected.connect(self.select_version)
         self.versions.base_requested.connect(self.set_base)
         self.findings.chosen.connect(self._show_finding)

@@ -47,6 +47,14 @@ class PairView(QWidget):
 
     def show_pair(self, comparison: Comparison, other: int | None, hide_cosmetic: bool) -> None:
         """Show the base and version ``other`` (None: the base alone)."""
+        self.sync.enabled = False  # texts and maps change together; follow once at the end
+        try:
+            self._show_pair(comparison, other, hide_cosmetic)
+        finally:
+            self.sync.enabled = True
+        self.sync.follow(self.base_pane)
+
+    def _show_pair(self, comparison: Comparison, other: int | None, hide_cosmetic: bool) -> None:
         base_doc = comparison.documents[comparison.base]
         self.base_title.setText(f"Base: {base_doc.label}")
         self.base_pane.set_text(base_doc.text)
@@ -66,7 +74,6 @@ class PairView(QWidget):
         self.base_pane.show_pair(pair, Side.BASE, other_doc.text, other_doc.label, hide_cosmetic)
         self.other_pane.show_pair(pair, Side.OTHER, base_doc.text, base_doc.label, hide_cosmetic)
         self.sync.set_maps([scroll_map(pair)])
-        self.sync.follow(self.base_pane)
 
     def mark(self, segment: Segment) -> None:
         """Select ``segment`` in both panes and bring it into view in each."""

@@ -54,9 +54,17 @@ def legend_html() -> str:
     parts = []
     for style in STYLES.values():
         deco = "line-through" if style.strike else "underline"
+        tint = _tint(style.colour)
         parts.append(
-            f'<span style="background-color: {style.colour}40; text-decoration: {deco};">'
+            f'<span style="background-color: {tint}; text-decoration: {deco};">'
             f"&nbsp;{style.label}&nbsp;</span> {style.cue}"
         )
     parts.append("<b>bold</b> quote, number, name or negation changed")
     return " &nbsp;·&nbsp; ".join(parts)
+
+
+def _tint(colour: str) -> str:
+    """``colour`` mixed with white, as the translucent marks look on a light page."""
+    base = QColor(colour)
+    mix = [round(c * 0.3 + 255 * 0.7) for c in (base.red(), base.green(), base.blue())]
+    return "#{:02x}{:02x}{:02x}".format(*mix)

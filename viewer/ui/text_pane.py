@@ -171,8 +171,13 @@ class TextPane(QTextEdit):
             painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
             y = self.top_of(gap.position)
             painter.drawLine(0, y, self.viewport().width(), y)
-            note = f"▸ {gap.words} words {'omitted' if omitted else 'added'} here"
-            painter.drawText(self.viewport().width() - 210, y - 3, note)
+            words = f"{gap.words} word{'' if gap.words == 1 else 's'}"
+            note = f"▸ {words} {'omitted' if omitted else 'added'} here"
+            box = painter.fontMetrics().boundingRect(note).adjusted(-4, -1, 4, 1)
+            box.moveBottomRight(QPoint(self.viewport().width() - 4, y - 1))
+            painter.fillRect(box, self.palette().base())
+            painter.drawRect(box)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, note)
         painter.end()
 
 
