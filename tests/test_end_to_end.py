@@ -9,7 +9,7 @@ import html5lib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from viewer.core import compare_documents
+from viewer.core import Document, compare_documents
 from viewer.export.html_report import ReportOptions, render_report
 from viewer.export.json_report import comparison_to_json
 from viewer.io import LoadError, load_document
@@ -25,6 +25,20 @@ unicode_text = st.lists(
     min_size=1,
     max_size=40,
 ).map("".join)
+
+
+def _tags_of_a_plain_report() -> frozenset[object]:
+    plain = [
+        Document("a", "a", "One “quoted” 4 U.S. line.\n\nTwo."),
+        Document("b", "b", "One 'quoted' four US line.\n\nThree."),
+    ]
+    tree = html5lib.parse(
+        render_report(compare_documents(plain), ReportOptions()), namespaceHTMLElements=False
+    )
+    return frozenset(e.tag for e in tree.iter())
+
+
+TEMPLATE_TAGS = _tags_of_a_plain_report() | {"mark", "a", "span", "b", "bdi", "code"}
 
 
 def _tiles(segments: list[dict], side: str, text: str) -> None:
@@ -65,5 +79,10 @@ def test_random_unicode_survives_every_path(tmp_path: Path, a: str, b: str) -> N
     _tiles(pair["segments"], "other", texts[1])
     report = render_report(comparison, ReportOptions())
     html5lib.HTMLParser(strict=True).parse(report)
-    if "<b>" in a + b:
-        assert "&lt;b&gt;" in report  # article text is escaped, never markup
+    tree = html5lib.parse(report, namespaceHTMLElements=False)
+    for element in tree.iter():
+        # The template's own markup only: article text never becomes an element or attribute.
+        assert element.tag in TEMPLATE_TAGS
+        assert all(not name.startswith("on") for name in element.attrib)
+    if "<" in a + b:
+        assert "&lt;" in report

@@ -59,8 +59,16 @@ def test_swapping_sides_swaps_additions_and_omissions(base: str, other: str) -> 
     forward = compare_documents([doc(base), doc(other)]).pairs[0]
     backward = compare_documents([doc(other), doc(base)]).pairs[0]
 
-    def chars(pair: PairComparison, kind: Kind, side: str) -> int:
-        return sum(len(getattr(s, side)) for s in pair.segments if s.kind is kind)
+    def chars(pair: PairComparison, kind: Kind, side: str, text: str) -> int:
+        """Non-space characters of that kind: a sentence owns its trailing spacing, so when
+        equally good duplicates are matched, which one is left over may differ in spacing."""
+        return sum(
+            len("".join(getattr(s, side).of(text).split())) for s in pair.segments if s.kind is kind
+        )
 
-    assert chars(forward, Kind.OMISSION, "base") == chars(backward, Kind.ADDITION, "other")
-    assert chars(forward, Kind.ADDITION, "other") == chars(backward, Kind.OMISSION, "base")
+    assert chars(forward, Kind.OMISSION, "base", base) == chars(
+        backward, Kind.ADDITION, "other", base
+    )
+    assert chars(forward, Kind.ADDITION, "other", other) == chars(
+        backward, Kind.OMISSION, "base", other
+    )

@@ -19,6 +19,7 @@ from viewer.core.model import (
     Span,
 )
 from viewer.core.options import CompareOptions
+from viewer.core.parallel import compare_in_processes, worth_parallel
 from viewer.core.tokens import count_words
 from viewer.core.worddiff import Piece, diff_words
 
@@ -33,29 +34,48 @@ def compare_documents(
     base: int = 0,
     options: CompareOptions | None = None,
     progress: Progress | None = None,
+    workers: int | None = None,
 ) -> Comparison:
-    """Compare every document with ``documents[base]``, and every pair for the similarity matrix."""
+    """Compare every document with ``documents[base]``, and every pair for the similarity matrix.
+
+    ``workers``: processes to use; None chooses (several only for large work), 1 stays in
+    this process. The result is the same whatever the number.
+    """
     if len(documents) < 2:
         raise ValueError("a comparison needs at least two documents")
     if not 0 <= base < len(documents):
         raise ValueError(f"base {base} is not one of the {len(documents)} documents")
     options = options or CompareOptions()
-    analyses = [DocumentAnalysis(d) for d in documents]
     n = len(documents)
     order = [(base, k) for k in range(n) if k != base]
     order += [(i, j) for i in range(n) for j in range(i + 1, n) if base not in (i, j)]
+    workers = worth_parallel(documents, order) if workers is None else workers
+    if workers > 1:
+        found = compare_in_processes(documents, order, options, workers, progress)
+    else:
+        found = _compare_here(documents, order, options, progress)
     matrix = [[1.0] * n for _ in range(n)]
-    pairs: list[PairComparison] = []
+    for (i, j), pair in found.items():
+        matrix[i][j] = matrix[j][i] = pair.similarity
+    pairs = tuple(found[(base, k)] for k in range(n) if k != base)
+    return Comparison(tuple(documents), base, tuple(tuple(row) for row in matrix), pairs)
+
+
+def _compare_here(
+    documents: Sequence[Document],
+    order: list[tuple[int, int]],
+    options: CompareOptions,
+    progress: Progress | None,
+) -> dict[tuple[int, int], PairComparison]:
+    analyses = [DocumentAnalysis(d) for d in documents]
+    found: dict[tuple[int, int], PairComparison] = {}
     for step, (i, j) in enumerate(order):
         if progress:
             progress(step, len(order))
-        pair = compare_pair(analyses[i], analyses[j], i, j, options)
-        if i == base:
-            pairs.append(pair)
-        matrix[i][j] = matrix[j][i] = pair.similarity
+        found[(i, j)] = compare_pair(analyses[i], analyses[j], i, j, options)
     if progress:
         progress(len(order), len(order))
-    return Comparison(tuple(documents), base, tuple(tuple(row) for row in matrix), tuple(pairs))
+    return found
 
 
 def compare_pair(

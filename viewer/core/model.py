@@ -93,6 +93,10 @@ class Document:
         if not isinstance(self.metadata, MappingProxyType):
             object.__setattr__(self, "metadata", MappingProxyType(dict(self.metadata)))
 
+    def __reduce__(self) -> tuple[type[Document], tuple[str, str, str, dict[str, str]]]:
+        # A read-only mapping proxy cannot be pickled; worker processes get a plain copy.
+        return (Document, (self.path, self.label, self.text, dict(self.metadata)))
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:
