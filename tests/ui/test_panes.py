@@ -111,3 +111,27 @@ def test_gap_markers_for_omitted_and_added_paragraphs(make_window: Maker) -> Non
     base_gaps = window.pair_view.base_pane.gaps()
     assert any(g.kind is BlockKind.OMITTED and g.words > 10 for g in other_gaps)
     assert any(g.kind is BlockKind.ADDED and g.words > 10 for g in base_gaps)
+
+
+def test_gap_tags_sit_in_the_gutter_not_on_the_text(qtbot: QtBot) -> None:
+    """Regression: "N words omitted here" labels were painted over the words of a paragraph."""
+    from viewer.core import Document, compare_documents
+    from viewer.core.navigation import Side
+    from viewer.ui.text_pane import TextPane
+
+    base = "Alpha reports rain today. Beta warns of floods near the river. Gamma counts it."
+    other = "Alpha reports rain today. Gamma counts it."
+    pair = compare_documents([Document("a", "a", base), Document("b", "b", other)]).pairs[0]
+    pane = TextPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 300)
+    pane.show()
+    pane.set_text(other)
+    pane.show_pair(pair, Side.OTHER, base, "a", hide_cosmetic=False)
+    [gap] = pane.gaps()
+    assert gap.position == other.index("Gamma") and gap.words == 7
+    gutter = pane.gutter()
+    assert gutter.isVisible() and gutter.width() > 0
+    assert gutter.geometry().left() > pane.viewport().geometry().right()  # beside the text
+    y = pane.top_of(gap.position)
+    assert gutter.tag_at(gutter.rect().center().__class__(gutter.width() // 2, y)) == gap

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._dock("Overview", self.overview, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._dock("Findings", self.findings, Qt.DockWidgetArea.RightDockWidgetArea)
         docks = self.findChildren(QDockWidget)
+        self._docks_before: list[QDockWidget] = docks  # shown again when all-versions mode ends
         QTimer.singleShot(
             0, lambda: self.resizeDocks(docks, [380, 380, 440], Qt.Orientation.Horizontal)
         )
@@ -227,6 +228,17 @@ class MainWindow(QMainWindow):
             self.all_view.show_comparison(self.comparison, hide)
 
     def set_all_versions(self, on: bool) -> None:
+        """All versions as columns; the side panels step aside so that five or more fit."""
+        if on == (self.stack.currentWidget() is self.all_view):
+            return
+        docks = self.findChildren(QDockWidget)
+        if on:
+            self._docks_before = [d for d in docks if d.isVisible()]
+            for dock in self._docks_before:
+                dock.hide()
+        else:
+            for dock in self._docks_before:
+                dock.show()
         self.stack.setCurrentWidget(self.all_view if on else self.pair_view)
 
     def _show_cell(self, row: int, column: int) -> None:

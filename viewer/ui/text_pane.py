@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen, QTextCursor
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from viewer.core.model import BlockKind, Kind, PairComparison, Segment, Span
 from viewer.core.navigation import Side, excerpt, segment_at, span_on
+from viewer.ui.gap_gutter import GapGutter, gap_colour
 from viewer.ui.styles import STYLES, char_format
 
 __all__ = ["Gap", "TextPane"]
@@ -47,6 +48,9 @@ class TextPane(QTextEdit):
         self._other_text = ""
         self._other_label = ""
         self._gaps: tuple[Gap, ...] = ()
+        self._gutter = GapGutter(self)
+        self._gutter.hide()
+        self.verticalScrollBar().valueChanged.connect(self._gutter.update)
 
     # -- content -----------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
@@ -72,7 +76,25 @@ class TextPane(QTextEdit):
         marks = [] if pair is None else self._selections(pair.segments, hide_cosmetic)
         self._gaps = () if pair is None else _gaps(pair, side, other_text)
         self.setExtraSelections(marks)
+        width = self._gutter.preferred_width() if self._gaps else 0
+        self.setViewportMargins(0, 0, width, 0)
+        self._gutter.setVisible(bool(self._gaps))
+        self._place_gutter()
         self.viewport().update()
+        self._gutter.update()
+
+    def _place_gutter(self) -> None:
+        viewport = self.viewport().geometry()
+        self._gutter.setGeometry(
+            viewport.right() + 1, viewport.top(), self._gutter.preferred_width(), viewport.height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_gutter()
+
+    def gutter(self) -> GapGutter:
+        return self._gutter
 
     def gaps(self) -> tuple[Gap, ...]:
         return self._gaps
@@ -85,8 +107,12 @@ class TextPane(QTextEdit):
             if segment.kind is Kind.EQUAL or (hide_cosmetic and segment.kind is Kind.COSMETIC):
                 continue
             span = span_on(segment, self._side)
-            if span.is_empty:
+            # The paragraph break a segment owns is not highlighted: a box on an empty line
+            # would read as a finding of its own.
+            end = span.start + len(span.of(self._text).rstrip())
+            if end <= span.start:
                 continue
+            span = Span(span.start, end)
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(span.start)
@@ -161,23 +187,23 @@ class TextPane(QTextEdit):
         return _plain_tip(f"{label}{flags} — base: ‘{base}’ — this version: ‘{other}’")
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Mark each gap in the text itself: a dashed rule where the gap starts a line (between
+        paragraphs), or a thin caret at the exact place inside a line; the gutter beside the
+        pane tags it with the number of words."""
         super().paintEvent(event)
         if not self._gaps:
             return
         painter = QPainter(self.viewport())
+        margin = int(self.document().documentMargin())
         for gap in self._gaps:
-            omitted = gap.kind is BlockKind.OMITTED
-            colour = QColor(STYLES[Kind.OMISSION if omitted else Kind.ADDITION].colour)
-            painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
-            y = self.top_of(gap.position)
-            painter.drawLine(0, y, self.viewport().width(), y)
-            words = f"{gap.words} word{'' if gap.words == 1 else 's'}"
-            note = f"▸ {words} {'omitted' if omitted else 'added'} here"
-            box = painter.fontMetrics().boundingRect(note).adjusted(-4, -1, 4, 1)
-            box.moveBottomRight(QPoint(self.viewport().width() - 4, y - 1))
-            painter.fillRect(box, self.palette().base())
-            painter.drawRect(box)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, note)
+            painter.setPen(QPen(gap_colour(gap), 2, Qt.PenStyle.DashLine))
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(max(0, min(gap.position, len(self._text))))
+            rect = self.cursorRect(cursor)
+            if rect.left() <= margin + 2:
+                painter.drawLine(0, rect.top(), self.viewport().width(), rect.top())
+            else:
+                painter.drawLine(rect.left(), rect.top(), rect.left(), rect.bottom())
         painter.end()
 
 
