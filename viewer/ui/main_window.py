@@ -306,24 +306,25 @@ class MainWindow(QMainWindow):
             self.open_paths(paths)
 
     def export_html(self) -> None:
+        """File › Export HTML…: choose the scope, then the file (the save dialog asks before
+        replacing one), then write it atomically."""
         if self.comparison is None:
             return
         from viewer.export.atomic import ExportError
-        from viewer.export.html_report import ReportOptions, write_report
+        from viewer.export.html_report import write_report
+        from viewer.ui.export_dialog import ExportDialog
 
+        label = "" if self.current is None else self.comparison.documents[self.current].label
+        dialog = ExportDialog(self, self.current, label, self.hide_cosmetic)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
         path, _filter = QFileDialog.getSaveFileName(
             self, "Export HTML report", "redline-report.html", "HTML (*.html)"
         )
         if not path:
             return
-        pairs = None if self.current is None else (self.current,)
         try:
-            write_report(
-                self.comparison,
-                Path(path),
-                ReportOptions(hide_cosmetic=self.hide_cosmetic, pairs=pairs),
-                overwrite=True,  # the save dialog has already asked about replacing the file
-            )
+            write_report(self.comparison, Path(path), dialog.options(), overwrite=True)
         except ExportError as error:
             QMessageBox.warning(self, "Export failed", str(error))
             return

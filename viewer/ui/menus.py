@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,7 +25,7 @@ class WindowActions:
     next_finding: QAction
     previous_finding: QAction
     recent: QMenu
-    export: QAction | None
+    export: QAction
 
 
 _Keys = list[QKeySequence | QKeySequence.StandardKey | str]
@@ -47,10 +46,8 @@ def build_menus(window: MainWindow) -> WindowActions:
     file_menu.addAction(open_action)
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
-    export = None
-    if importlib.util.find_spec("viewer.export.html_report") is not None:
-        export = _action(window, "&Export HTML…", ["Ctrl+E"], window.export_html)
-        file_menu.addAction(export)
+    export = _action(window, "&Export HTML…", ["Ctrl+E"], window.export_html)
+    file_menu.addAction(export)
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "&Quit", [QKeySequence.StandardKey.Quit], window.close))
 

@@ -1,0 +1,76 @@
+"""File › Export HTML… (Ctrl+E) in the window: scope, cosmetic option, file choice, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from viewer.ui.export_dialog import ExportDialog
+from viewer.ui.main_window import MainWindow
+
+from tests.ui.conftest import demo_files
+
+Maker = Callable[..., MainWindow]
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, path: Path, scope: str, hide: bool) -> None:
+    """Stand in for the user: pick the scope and cosmetic option, then the file name."""
+
+    def exec_(dialog: ExportDialog) -> int:
+        (dialog.all_versions if scope == "all" else dialog.current_pair).setChecked(True)
+        dialog.hide_cosmetic.setChecked(hide)
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", exec_)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "HTML"))
+
+
+def test_ctrl_e_exports_the_current_pair(
+    make_window: Maker, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(demo_files())
+    window.select_version(2)
+    target = tmp_path / "pair.html"
+    answer(monkeypatch, target, "current", hide=False)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    report = target.read_text(encoding="utf-8")
+    assert "3-back-translated.txt" in report
+    assert 'id="v2-r1"' in report and 'id="v1-r1"' not in report and 'id="v3-r1"' not in report
+
+
+def test_export_all_versions_hiding_cosmetic(
+    make_window: Maker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(demo_files())
+    target = tmp_path / "all.html"
+    answer(monkeypatch, target, "all", hide=True)
+    window.actions_.export.trigger()
+    report = target.read_text(encoding="utf-8")
+    assert all(f'id="v{k}-r1"' in report for k in (1, 2, 3))
+    assert 'class="cosm"' not in report  # no cosmetic highlight in any row
+
+
+def test_export_failure_is_reported_and_nothing_is_lost(
+    make_window: Maker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(demo_files()[:2])
+    answer(monkeypatch, tmp_path / "missing-folder" / "r.html", "all", hide=False)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    window.actions_.export.trigger()
+    assert warnings and "missing-folder" in warnings[0] and "does not exist" in warnings[0]
+    assert window.comparison is not None and len(window.comparison.documents) == 2
+
+
+def test_dialog_defaults_follow_the_view(qtbot: QtBot) -> None:
+    dialog = ExportDialog(None, 3, "update.txt", hide_cosmetic=True)
+    qtbot.addWidget(dialog)
+    assert dialog.current_pair.isChecked() and dialog.hide_cosmetic.isChecked()
+    assert dialog.options().pairs == (3,) and dialog.options().hide_cosmetic
+    dialog.all_versions.setChecked(True)
+    assert dialog.options().pairs is None
