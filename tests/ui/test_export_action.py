@@ -10,10 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import demo_files
 from viewer.ui.export_dialog import ExportDialog
 from viewer.ui.main_window import MainWindow
-
-from tests.ui.conftest import demo_files
 
 Maker = Callable[..., MainWindow]
 
