@@ -50,13 +50,14 @@ def char_format(kind: Kind, flagged: bool = False) -> QTextCharFormat:
 
 
 def legend_html() -> str:
-    """The legend as rich text (our own fixed markup, never article text)."""
+    """The legend as rich text (our own fixed markup, never article text). The chips are
+    light tints with dark text of their own, legible on light and dark palettes alike."""
     parts = []
     for style in STYLES.values():
         deco = "line-through" if style.strike else "underline"
         tint = _tint(style.colour)
         parts.append(
-            f'<span style="background-color: {tint}; text-decoration: {deco};">'
+            f'<span style="background-color: {tint}; color: #111; text-decoration: {deco};">'
             f"&nbsp;{style.label}&nbsp;</span> {style.cue}"
         )
     parts.append("<b>bold</b> quote, number, name or negation changed")
