@@ -135,3 +135,26 @@ def test_gap_tags_sit_in_the_gutter_not_on_the_text(qtbot: QtBot) -> None:
     assert gutter.geometry().left() > pane.viewport().geometry().right()  # beside the text
     y = pane.top_of(gap.position)
     assert gutter.tag_at(gutter.rect().center().__class__(gutter.width() // 2, y)) == gap
+
+
+def test_right_to_left_paragraphs_display_right_to_left(qtbot: QtBot) -> None:
+    """Arabic and Hebrew paragraphs lay out right to left; Latin ones stay left to right."""
+    from PySide6.QtCore import Qt as QtNamespace
+
+    from viewer.ui.text_pane import TextPane
+
+    pane = TextPane()
+    qtbot.addWidget(pane)
+    text = "השר אמר כי הישיבה תתקיים.\nقال الوزير إن الاجتماع سيعقد.\nThe minister said so."
+    pane.set_text(text)
+    block = pane.document().firstBlock()
+    directions = []
+    while block.isValid():
+        directions.append(block.textDirection())
+        block = block.next()
+    assert directions == [
+        QtNamespace.LayoutDirection.RightToLeft,
+        QtNamespace.LayoutDirection.RightToLeft,
+        QtNamespace.LayoutDirection.LeftToRight,
+    ]
+    assert pane.toPlainText() == text

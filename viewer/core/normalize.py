@@ -55,7 +55,10 @@ _SUFFIXES = (
     ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("ourite", "orite"),
     ("ourable", "orable"), ("tre", "ter"), ("tres", "ters"), ("ogue", "og"),
 )  # fmt: skip
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_APOSTROPHES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"}
+    | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff")  # invisible inside words
+)
 _HYPHENS = regex.compile(r"[-\u2010\u2011]")
 _NUMERIC = regex.compile(r"\d+(?:[.,:]\d+)*")
 _ORDINAL = regex.compile(r"(\d+)(?:st|nd|rd|th)")

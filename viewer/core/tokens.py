@@ -19,6 +19,9 @@ _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}
 # (most English, French, German... news), the standard library's faster engine tokenises it
 # exactly as the Unicode-property pattern would.
 _BEYOND_LATIN = re.compile(r"[^\x00-\u02af\u2000-\u206f\u20a0-\u20cf]")
+# Invisible characters that may sit inside a word (soft hyphen, zero-width space and joiners,
+# word joiner, BOM): they keep the word whole, and word keys drop them.
+_JOINERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _HAS_UNSPACED = re.compile(
     "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3040-\u30ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
@@ -30,7 +33,7 @@ def _pattern(letter: str) -> regex.Pattern[str]:
         rf"""
         (?:\p{{L}}\.){{2,}}                         # dotted abbreviation: U.S., e.g., a.m.
         | \p{{N}}+(?:[.,:]\p{{N}}+)*{letter}*(?:[-\u2010\u2011]{letter}+)*  # 1,200 10th 32-year
-        | {letter}+(?:(?:[-\u2010\u2011'\u2019]|\.(?=\p{{Ll}})){letter}+)*  # it's, reuters.com
+        | {letter}+(?:(?:[-\u2010\u2011'\u2019{_JOINERS}]|\.(?=\p{{Ll}})){letter}+)*  # it's, x.com
         | \p{{M}}*[{_UNSPACED}]\p{{M}}*            # one character of an unspaced script
         | \p{{So}}\p{{M}}*                           # a symbol or emoji counts as a word
         """,
@@ -62,7 +65,7 @@ _TOKEN_LATIN = re.compile(
     rf"""
     (?:{_LATIN_ALPHA}\.){{2,}}
     | {_LATIN_NUMBER}+(?:[.,:]{_LATIN_NUMBER}+)*{_LATIN_LETTER}*(?:[-\u2010\u2011]{_LATIN_LETTER}+)*
-    | {_LATIN_LETTER}+(?:(?:[-\u2010\u2011'\u2019]|\.(?={_LATIN_LOWER})){_LATIN_LETTER}+)*
+    | {_LATIN_LETTER}+(?:(?:[-\u2010\u2011'\u2019{_JOINERS}]|\.(?={_LATIN_LOWER})){_LATIN_LETTER}+)*
     | [\u00a6\u00a9\u00ae\u00b0]
     """,
     re.VERBOSE,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from viewer.core.dmp import Op, diff_keys
@@ -29,8 +30,12 @@ class Piece:
 
 
 def same_up_to_spacing(a: str, b: str) -> bool:
-    """True when two strings differ at most in whitespace, zero-width or soft-hyphen characters."""
-    return a == b or _INVISIBLE.sub("", a) == _INVISIBLE.sub("", b)
+    """True when two strings differ at most in whitespace, zero-width or soft-hyphen characters,
+    or in Unicode normalisation (precomposed "é" and "e" + combining accent are the same)."""
+    if a == b:
+        return True
+    a, b = _INVISIBLE.sub("", a), _INVISIBLE.sub("", b)
+    return a == b or unicodedata.normalize("NFC", a) == unicodedata.normalize("NFC", b)
 
 
 class _Units:
