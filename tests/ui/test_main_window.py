@@ -221,3 +221,41 @@ def test_seeds_open_with_001_as_base(make_window: Maker) -> None:
     window = make_window(paths)
     assert window.comparison is not None and len(window.comparison.pairs) == 4
     assert window.findings.findings
+
+
+def test_open_url_fetches_a_page_and_shows_its_provenance(
+    make_window: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File › Open URL… against a local server (never the internet): the page becomes a
+    version, and the versions list says it is a web page and when it was fetched."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.io.server import serving
+
+    window = make_window(demo_files()[:1])
+    with serving() as base_url:
+        url = f"{base_url}/news/bridge"
+        monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (url, True))
+        with qtbot.waitSignal(window.comparison_shown, timeout=20000):
+            window.choose_url()
+    assert window.comparison is not None and len(window.comparison.documents) == 2
+    item = window.versions.tree.topLevelItem(1)
+    source = item.text(item.columnCount() - 1)
+    assert source.startswith("web page, fetched ") and source.endswith(" UTC")
+    assert url in item.toolTip(0) and "fetched:" in item.toolTip(0)
+    file_item = window.versions.tree.topLevelItem(0)
+    assert file_item.text(file_item.columnCount() - 1) == "text, utf-8"
+
+
+def test_open_url_refuses_what_is_not_a_web_address(
+    make_window: Maker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = make_window(demo_files()[:2])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ftp://example/x", True))
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    window.choose_url()
+    assert warnings == ["ftp://example/x: not an http or https address"]
+    assert window.comparison is not None and len(window.comparison.documents) == 2

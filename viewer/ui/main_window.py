@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -287,6 +288,19 @@ class MainWindow(QMainWindow):
             font = pane.font()
             font.setPointSize(size)
             pane.setFont(font)
+
+    def choose_url(self) -> None:
+        """File › Open URL…: fetch a web page (with a time and size limit) as another version."""
+        url, accepted = QInputDialog.getText(
+            self, "Open URL", "Address of the article (http or https):"
+        )
+        url = url.strip()
+        if not accepted or not url:
+            return
+        if not url.startswith(("http://", "https://")):
+            QMessageBox.warning(self, "Open URL", f"{url}: not an http or https address")
+            return
+        self.open_paths([url])
 
     def choose_files(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(

@@ -44,6 +44,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     file_menu = bar.addMenu("&File")
     open_action = _action(window, "&Open…", [QKeySequence.StandardKey.Open], window.choose_files)
     file_menu.addAction(open_action)
+    file_menu.addAction(_action(window, "Open &URL…", ["Ctrl+Shift+O"], window.choose_url))
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
     export = _action(window, "&Export HTML…", ["Ctrl+E"], window.export_html)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import Comparison, Document, Kind
+from viewer.core.provenance import describe_source, source_details
 from viewer.core.tokens import count_words
 
 __all__ = ["VersionsPanel"]
 
 _COUNTED = (Kind.ADDITION, Kind.OMISSION, Kind.DRIFT, Kind.MOVED, Kind.COSMETIC)
-_HEADERS = ["Version", "Words", "Similar", "+", "−", "~", "⇅", "·"]
+_HEADERS = ["Version", "Words", "Similar", "+", "−", "~", "⇅", "·", "Source"]
+_SOURCE = len(_HEADERS) - 1
 
 
 class VersionsPanel(QWidget):
@@ -57,17 +59,20 @@ class VersionsPanel(QWidget):
         try:
             self.tree.clear()
             for index, document in enumerate(documents):
-                row = [document.label, str(count_words(document.text)), "", "", "", "", "", ""]
+                row = [document.label, str(count_words(document.text)), *[""] * 6]
+                row.append(describe_source(document))
                 if comparison is not None and index == comparison.base:
                     row[0] = f"{document.label}  (base)"
                 elif comparison is not None:
                     pair = comparison.pair_for(index)
                     row[2] = f"{comparison.similarity[comparison.base][index]:.0%}"
-                    row[3:] = [str(pair.counts[kind]) for kind in _COUNTED]
+                    row[3:_SOURCE] = [str(pair.counts[kind]) for kind in _COUNTED]
                 item = QTreeWidgetItem(row)
                 item.setData(0, Qt.ItemDataRole.UserRole, index)
-                item.setToolTip(0, document.path)
-                for column in range(1, len(_HEADERS)):
+                details = source_details(document)
+                for column in range(len(_HEADERS)):
+                    item.setToolTip(column, details)
+                for column in range(1, _SOURCE):
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
                 if comparison is not None and index == comparison.base:
                     font = item.font(0)
