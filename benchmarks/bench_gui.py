@@ -20,7 +20,6 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-import viewer.ui  # noqa: E402,F401  (installs the None-refcount shield before Qt calls)
 from viewer.ui.main_window import MainWindow  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -158,3 +158,32 @@ def test_right_to_left_paragraphs_display_right_to_left(qtbot: QtBot) -> None:
         QtNamespace.LayoutDirection.LeftToRight,
     ]
     assert pane.toPlainText() == text
+
+
+def test_long_documents_hand_qt_only_the_highlights_near_the_screen(qtbot: QtBot) -> None:
+    """Regression: a 1M-word pair froze the window for seconds while every highlight of the
+    document was placed at once; Qt now holds only those near the screen, kept up on scroll."""
+    from viewer.core import Document, compare_documents
+    from viewer.core.navigation import Side
+    from viewer.ui.text_pane import TextPane
+
+    lines = [f"Report {k} says the river rose {k % 7} feet." for k in range(2000)]
+    other = [line.replace("river", "lake") if k % 50 == 0 else line for k, line in enumerate(lines)]
+    base_text, other_text = "\n".join(lines), "\n".join(other)
+    docs = [Document("a", "a", base_text), Document("b", "b", other_text)]
+    pair = compare_documents(docs).pairs[0]
+    pane = TextPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 400)
+    pane.show()
+    pane.set_text(other_text)
+    pane.show_pair(pair, Side.OTHER, base_text, "a", hide_cosmetic=False)
+    every = pane.highlighted_spans()
+    assert len(every) == 40
+    shown = pane.shown_selections()
+    assert shown and set(shown) < set(every)
+    assert all(start < pane.visible_range()[1] for start, _ in shown)
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    low, high = pane.visible_range()
+    assert set(pane.shown_selections()) == {(s, e) for s, e in every if e >= low and s <= high}

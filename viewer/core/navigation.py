@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from viewer.core.model import Block, BlockKind, Flag, Kind, PairComparison, Segment, Span
@@ -146,6 +146,28 @@ class ScrollMap:
     """
 
     points: tuple[tuple[int, int], ...]
+    # Each side's positions, for binary search: built once, so a scroll step costs
+    # O(log n) however long the documents are.
+    _keys: tuple[tuple[int, ...], tuple[int, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys = (tuple(p[0] for p in self.points), tuple(p[1] for p in self.points))
+        object.__setattr__(self, "_keys", keys)
+
+    def bracket(self, side: Side, position: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        """The two matching points around ``position`` of ``side`` (the same point twice at
+        either end); when several points share ``position``, the last one is the low one.
+
+        >>> ScrollMap(((0, 0), (10, 0), (10, 0), (20, 30))).bracket(Side.BASE, 12)
+        ((10, 0), (20, 30))
+        """
+        keys = self._keys[0 if side is Side.BASE else 1]
+        if not keys:
+            return (0, 0), (0, 0)
+        index = bisect_right(keys, position)
+        low = self.points[max(index - 1, 0)]
+        high = self.points[min(index, len(keys) - 1)]
+        return low, high
 
     def counterpart(self, side: Side, position: int) -> int:
         """The position in the opposite text facing ``position`` in the text of ``side``,
@@ -161,7 +183,7 @@ class ScrollMap:
         there = 1 - here
         if not self.points:
             return 0
-        keys = [point[here] for point in self.points]
+        keys = self._keys[here]
         # At a point shared by a gap the last match wins, so the sentence after the gap in
         # one text is level with the sentence it was aligned with in the other.
         index = bisect_right(keys, position)

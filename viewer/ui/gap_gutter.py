@@ -43,7 +43,7 @@ class GapGutter(QWidget):
     def _tags(self) -> list[tuple[QRect, Gap]]:
         height = self.fontMetrics().height() + 2
         tags = []
-        for gap in self._pane.gaps():
+        for gap in self._pane.visible_gaps():
             y = self._pane.top_of(gap.position)
             if -height <= y <= self.height():
                 tags.append((QRect(2, y - height // 2, self.width() - 4, height), gap))

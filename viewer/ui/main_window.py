@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self._dock("Findings", self.findings, Qt.DockWidgetArea.RightDockWidgetArea)
         docks = self.findChildren(QDockWidget)
         self._docks_before: list[QDockWidget] = docks  # shown again when all-versions mode ends
+        self._all_view_stale = True  # the all-versions view waits until it is shown
         QTimer.singleShot(
             0, lambda: self.resizeDocks(docks, [380, 380, 440], Qt.Orientation.Horizontal)
         )
@@ -183,9 +184,17 @@ class MainWindow(QMainWindow):
         self.versions.show_documents(self.documents, self.comparison, self.current)
         self.overview.show_comparison(self.comparison)
         self._render_pair()
-        if self.comparison is not None:
-            self.all_view.show_comparison(self.comparison, self.hide_cosmetic)
+        self._render_all_view()
         self.comparison_shown.emit()
+
+    def _render_all_view(self) -> None:
+        """All versions are laid out only while that view shows: laying out every version of
+        a long document costs seconds the pair view should not wait for."""
+        if self.comparison is not None and self.stack.currentWidget() is self.all_view:
+            self.all_view.show_comparison(self.comparison, self.hide_cosmetic)
+            self._all_view_stale = False
+        else:
+            self._all_view_stale = True
 
     def _render_pair(self) -> None:
         comparison = self.comparison
@@ -225,8 +234,7 @@ class MainWindow(QMainWindow):
     def set_hide_cosmetic(self, hide: bool) -> None:
         self.hide_cosmetic = hide
         self._render_pair()
-        if self.comparison is not None:
-            self.all_view.show_comparison(self.comparison, hide)
+        self._render_all_view()
 
     def set_all_versions(self, on: bool) -> None:
         """All versions as columns; the side panels step aside so that five or more fit."""
@@ -241,6 +249,8 @@ class MainWindow(QMainWindow):
             for dock in self._docks_before:
                 dock.show()
         self.stack.setCurrentWidget(self.all_view if on else self.pair_view)
+        if on and self._all_view_stale:
+            self._render_all_view()
 
     def _show_cell(self, row: int, column: int) -> None:
         if self.comparison is None:

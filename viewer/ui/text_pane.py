@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPen, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
@@ -15,6 +16,19 @@ from viewer.ui.gap_gutter import GapGutter, gap_colour
 from viewer.ui.styles import STYLES, char_format
 
 __all__ = ["Gap", "TextPane"]
+
+
+_LAYOUT_SLICE = 40_000  # characters laid out per idle slice (~15 ms on the development machine)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """One highlight: where, what kind, and whether it carries a flag (drawn bold)."""
+
+    start: int
+    end: int
+    kind: Kind
+    flagged: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +62,19 @@ class TextPane(QTextEdit):
         self._other_text = ""
         self._other_label = ""
         self._gaps: tuple[Gap, ...] = ()
+        self._gap_starts: list[int] = []
+        self._marks: list[_Mark] = []
+        self._mark_starts: list[int] = []
+        self._shown_range = (-1, -1)
+        # Qt lays a QTextEdit out on demand, all at once up to the place asked for; laying it
+        # out ahead in slices while the window is idle keeps long jumps cheap later.
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setInterval(0)
+        self._layout_timer.timeout.connect(self._layout_slice)
+        self._laid_out = 0
         self._gutter = GapGutter(self)
         self._gutter.hide()
+        self.verticalScrollBar().valueChanged.connect(self._refresh_marks)
         self.verticalScrollBar().valueChanged.connect(self._gutter.update)
 
     # -- content -----------------------------------------------------------------------------
@@ -58,6 +83,8 @@ class TextPane(QTextEdit):
         if text != self._text or self.toPlainText() != text:
             self._text = text
             self.setPlainText(text)
+            self._laid_out = 0
+            self._layout_timer.start()
 
     def text(self) -> str:
         return self._text
@@ -73,9 +100,12 @@ class TextPane(QTextEdit):
         """Mark the findings of ``pair`` on this pane's ``side``."""
         self._pair, self._side = pair, side
         self._other_text, self._other_label = other_text, other_label
-        marks = [] if pair is None else self._selections(pair.segments, hide_cosmetic)
+        self._marks = [] if pair is None else self._mark_list(pair.segments, hide_cosmetic)
+        self._mark_starts = [m.start for m in self._marks]
         self._gaps = () if pair is None else _gaps(pair, side, other_text)
-        self.setExtraSelections(marks)
+        self._gap_starts = [g.position for g in self._gaps]
+        self._shown_range = (-1, -1)
+        self._refresh_marks()
         width = self._gutter.preferred_width() if self._gaps else 0
         self.setViewportMargins(0, 0, width, 0)
         self._gutter.setVisible(bool(self._gaps))
@@ -92,6 +122,7 @@ class TextPane(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_gutter()
+        self._refresh_marks()
 
     def gutter(self) -> GapGutter:
         return self._gutter
@@ -99,9 +130,8 @@ class TextPane(QTextEdit):
     def gaps(self) -> tuple[Gap, ...]:
         return self._gaps
 
-    def _selections(
-        self, segments: Sequence[Segment], hide_cosmetic: bool
-    ) -> list[QTextEdit.ExtraSelection]:
+    def _mark_list(self, segments: Sequence[Segment], hide_cosmetic: bool) -> list[_Mark]:
+        """The highlights of this side as plain values, in text order (segments tile it)."""
         marks = []
         for segment in segments:
             if segment.kind is Kind.EQUAL or (hide_cosmetic and segment.kind is Kind.COSMETIC):
@@ -110,20 +140,67 @@ class TextPane(QTextEdit):
             # The paragraph break a segment owns is not highlighted: a box on an empty line
             # would read as a finding of its own.
             end = span.start + len(span.of(self._text).rstrip())
-            if end <= span.start:
-                continue
-            span = Span(span.start, end)
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(span.start)
-            cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            selection.format = char_format(segment.kind, bool(segment.flags))
-            marks.append(selection)
+            if end > span.start:
+                marks.append(_Mark(span.start, end, segment.kind, bool(segment.flags)))
         return marks
 
+    def _layout_slice(self) -> None:
+        """Lay out the next slice of the document (about 15 ms of work)."""
+        self._laid_out = min(self._laid_out + _LAYOUT_SLICE, len(self._text))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._laid_out)
+        self.cursorRect(cursor)
+        if self._laid_out >= len(self._text):
+            self._layout_timer.stop()
+
+    def is_laid_out(self) -> bool:
+        return not self._layout_timer.isActive()
+
+    def visible_range(self) -> tuple[int, int]:
+        """Text positions from the top to the bottom of the viewport, one screen either side."""
+        height = self.viewport().height()
+        return self.position_at(-height), self.position_at(2 * height)
+
+    def _refresh_marks(self) -> None:
+        """Hand Qt only the highlights near the screen. Placing a cursor anywhere makes
+        QTextEdit lay the document out up to there, and it paints by walking every
+        selection: with all of a long document's findings set at once, opening a
+        1M-word pair froze the window for seconds and every scroll step paid for them."""
+        low, high = self.visible_range() if self._marks else (0, 0)
+        if (low, high) == self._shown_range:
+            return
+        self._shown_range = (low, high)
+        first = max(bisect_right(self._mark_starts, low) - 1, 0)
+        selections = []
+        for mark in self._marks[first:]:
+            if mark.start > high:
+                break
+            if mark.end < low:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(mark.start)
+            cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = char_format(mark.kind, mark.flagged)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def visible_gaps(self) -> list[Gap]:
+        """The gaps near the screen (found by binary search, never by measuring them all)."""
+        if not self._gaps:
+            return []
+        low, high = self.visible_range()
+        first = bisect_left(self._gap_starts, low)
+        last = bisect_right(self._gap_starts, high)
+        return list(self._gaps[first:last])
+
     def highlighted_spans(self) -> list[tuple[int, int]]:
-        """The spans currently marked (for tests and the benchmark)."""
+        """Every span this pane marks (on screen or not), for tests and the benchmark."""
+        return [(m.start, m.end) for m in self._marks]
+
+    def shown_selections(self) -> list[tuple[int, int]]:
+        """The selections Qt holds right now: the marks near the screen."""
         return [
             (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()
         ]
@@ -146,6 +223,10 @@ class TextPane(QTextEdit):
         cursor = QTextCursor(self.document())
         cursor.setPosition(max(0, min(position, len(self._text))))
         return self.cursorRect(cursor).top()
+
+    def position_at_document_y(self, y: int) -> int:
+        """The text position at height ``y`` from the document's top (visible or not)."""
+        return self.position_at(y - self.verticalScrollBar().value())
 
     def document_y(self, position: int) -> int:
         """The height of the top of the line holding ``position``, from the document's top."""
@@ -195,7 +276,7 @@ class TextPane(QTextEdit):
             return
         painter = QPainter(self.viewport())
         margin = int(self.document().documentMargin())
-        for gap in self._gaps:
+        for gap in self.visible_gaps():
             painter.setPen(QPen(gap_colour(gap), 2, Qt.PenStyle.DashLine))
             cursor = QTextCursor(self.document())
             cursor.setPosition(max(0, min(gap.position, len(self._text))))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +19,14 @@ from viewer.core.provenance import describe_source, source_details
 from viewer.core.tokens import count_words
 
 __all__ = ["VersionsPanel"]
+
+
+@lru_cache(maxsize=512)
+def _words(text: str) -> int:
+    """Word count, remembered: the list is rebuilt on every version switch, and a string's
+    hash is cached, so the look-up costs nothing after the first count."""
+    return count_words(text)
+
 
 _COUNTED = (Kind.ADDITION, Kind.OMISSION, Kind.DRIFT, Kind.MOVED, Kind.COSMETIC)
 _HEADERS = ["Version", "Words", "Similar", "+", "−", "~", "⇅", "·", "Source"]
@@ -59,7 +69,7 @@ class VersionsPanel(QWidget):
         try:
             self.tree.clear()
             for index, document in enumerate(documents):
-                row = [document.label, str(count_words(document.text)), *[""] * 6]
+                row = [document.label, str(_words(document.text)), *[""] * 6]
                 row.append(describe_source(document))
                 if comparison is not None and index == comparison.base:
                     row[0] = f"{document.label}  (base)"
