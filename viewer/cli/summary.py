@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
-from viewer.core.model import Comparison, Kind, Segment, Span
+from viewer.core.model import Comparison, Kind, Segment
+from viewer.core.navigation import excerpt
 from viewer.core.tokens import count_words
 
-__all__ = ["excerpt", "format_summary"]
+__all__ = ["format_summary"]
 
 _SHOWN = (Kind.OMISSION, Kind.ADDITION, Kind.DRIFT, Kind.MOVED)
-
-
-def excerpt(text: str, span: Span, width: int = 70) -> str:
-    """One line of ``text[span]``: spacing folded, cut in the middle when long."""
-    words = " ".join(span.of(text).split())
-    if len(words) <= width:
-        return words
-    half = (width - 3) // 2
-    return f"{words[:half]}...{words[-half:]}"
 
 
 def _finding(segment: Segment, base: str, other: str) -> str:
     flags = f" [{', '.join(segment.flags)}]" if segment.flags else ""
     head = f"  {segment.kind.value:<8}{flags}"
     if segment.kind is Kind.OMISSION:
-        return f"{head}\n      - {excerpt(base, segment.base)}"
+        return f"{head}\n      - {excerpt(base, segment.base, 70)}"
     if segment.kind is Kind.ADDITION:
-        return f"{head}\n      + {excerpt(other, segment.other)}"
-    return f"{head}\n      - {excerpt(base, segment.base)}\n      + {excerpt(other, segment.other)}"
+        return f"{head}\n      + {excerpt(other, segment.other, 70)}"
+    before, after = excerpt(base, segment.base, 70), excerpt(other, segment.other, 70)
+    return f"{head}\n      - {before}\n      + {after}"
 
 
 def format_summary(comparison: Comparison) -> str:
