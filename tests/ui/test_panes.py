@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import demo_files
 from viewer.core.model import BlockKind, Kind
 from viewer.ui.main_window import MainWindow
+from viewer.ui.text_pane import TextPane
 
 Maker = Callable[..., MainWindow]
 
@@ -115,19 +116,9 @@ def test_gap_markers_for_omitted_and_added_paragraphs(make_window: Maker) -> Non
 
 def test_gap_tags_sit_in_the_gutter_not_on_the_text(qtbot: QtBot) -> None:
     """Regression: "N words omitted here" labels were painted over the words of a paragraph."""
-    from viewer.core import Document, compare_documents
-    from viewer.core.navigation import Side
-    from viewer.ui.text_pane import TextPane
-
     base = "Alpha reports rain today. Beta warns of floods near the river. Gamma counts it."
     other = "Alpha reports rain today. Gamma counts it."
-    pair = compare_documents([Document("a", "a", base), Document("b", "b", other)]).pairs[0]
-    pane = TextPane()
-    qtbot.addWidget(pane)
-    pane.resize(500, 300)
-    pane.show()
-    pane.set_text(other)
-    pane.show_pair(pair, Side.OTHER, base, "a", hide_cosmetic=False)
+    pane = _pane_showing(qtbot, base, other, 300)
     [gap] = pane.gaps()
     assert gap.position == other.index("Gamma") and gap.words == 7
     gutter = pane.gutter()
@@ -163,21 +154,9 @@ def test_right_to_left_paragraphs_display_right_to_left(qtbot: QtBot) -> None:
 def test_long_documents_hand_qt_only_the_highlights_near_the_screen(qtbot: QtBot) -> None:
     """Regression: a 1M-word pair froze the window for seconds while every highlight of the
     document was placed at once; Qt now holds only those near the screen, kept up on scroll."""
-    from viewer.core import Document, compare_documents
-    from viewer.core.navigation import Side
-    from viewer.ui.text_pane import TextPane
-
     lines = [f"Report {k} says the river rose {k % 7} feet." for k in range(2000)]
     other = [line.replace("river", "lake") if k % 50 == 0 else line for k, line in enumerate(lines)]
-    base_text, other_text = "\n".join(lines), "\n".join(other)
-    docs = [Document("a", "a", base_text), Document("b", "b", other_text)]
-    pair = compare_documents(docs).pairs[0]
-    pane = TextPane()
-    qtbot.addWidget(pane)
-    pane.resize(500, 400)
-    pane.show()
-    pane.set_text(other_text)
-    pane.show_pair(pair, Side.OTHER, base_text, "a", hide_cosmetic=False)
+    pane = _pane_showing(qtbot, "\n".join(lines), "\n".join(other), 400)
     every = pane.highlighted_spans()
     assert len(every) == 40
     shown = pane.shown_selections()
@@ -187,3 +166,19 @@ def test_long_documents_hand_qt_only_the_highlights_near_the_screen(qtbot: QtBot
     bar.setValue(bar.maximum())
     low, high = pane.visible_range()
     assert set(pane.shown_selections()) == {(s, e) for s, e in every if e >= low and s <= high}
+
+
+def _pane_showing(qtbot: QtBot, base: str, other: str, height: int) -> TextPane:
+    """A shown pane with ``other`` marked against ``base``."""
+    from viewer.core import Document, compare_documents
+    from viewer.core.navigation import Side
+    from viewer.ui.text_pane import TextPane
+
+    pair = compare_documents([Document("a", "a", base), Document("b", "b", other)]).pairs[0]
+    pane = TextPane()
+    qtbot.addWidget(pane)
+    pane.resize(500, height)
+    pane.show()
+    pane.set_text(other)
+    pane.show_pair(pair, Side.OTHER, base, "a", hide_cosmetic=False)
+    return pane

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-import regex
-
 from viewer.core.normalize import word_key
 from viewer.core.segment import Sentence
 from viewer.core.tokens import words_in
@@ -25,7 +23,6 @@ STOPWORDS = frozenset(
     where which while who whom why will with would you your yours said says say told according
     would could may might must shall has had been being 's""".split()
 )
-_SPACE = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 
 
 def stem(key: str) -> str:
