@@ -57,3 +57,34 @@ def test_unspaced_script_terminators() -> None:
 
 def test_empty_text() -> None:
     assert split_sentences("") == ()
+
+
+def test_metadata_glued_to_the_lead_is_its_own_sentence() -> None:
+    assert contents(" date 2022-03-28 Ukraine and Russia met. Done.") == [
+        "date 2022-03-28",
+        "Ukraine and Russia met.",
+        "Done.",
+    ]
+    assert contents("Published: 2024-01-02T10:00Z Big news.") == [
+        "Published: 2024-01-02T10:00Z",
+        "Big news.",
+    ]
+    # after a full stop, too, although it starts with a lowercase word
+    assert contents("A bridge opened. date 2022-03-28 Talks began.") == [
+        "A bridge opened.",
+        "date 2022-03-28",
+        "Talks began.",
+    ]
+    assert contents("On 2022-03-28 Ukraine said so.") == ["On 2022-03-28 Ukraine said so."]
+
+
+def test_capitals_heading_glued_to_the_next_sentence_is_its_own() -> None:
+    text = "MEASURED RESPONSE TO THE CALL The Kremlin said little. It waited."
+    assert contents(text) == [
+        "MEASURED RESPONSE TO THE CALL",
+        "The Kremlin said little.",
+        "It waited.",
+    ]
+    # acronyms in running text are not headings
+    assert contents("A US NATO Official said so.") == ["A US NATO Official said so."]
+    assert contents("The US and UK Officials met.") == ["The US and UK Officials met."]

@@ -23,6 +23,17 @@ _END = regex.compile(
 )
 # After a terminator, a lowercase word or a comma continues the sentence ("… a school!" said).
 _NEXT_CONTINUES = regex.compile(r"\s*[\p{Ll},;:]")
+# Scraped pages lose the line breaks around headings and metadata, gluing them to the first
+# sentence after them: "date 2022-03-28 Ukraine and …", "MEASURED RESPONSE TO THE CALL The …".
+_GLUED_META = regex.compile(
+    r"(?i:date|dateline|published|updated|posted)[ \t]*:?[ \t]*\d{4}-\d\d-\d\d"
+    r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]+(?=\p{Lu})"
+)
+# At least three capitalised words, ten letters or more, then a capitalised ordinary word.
+_GLUED_CAPS = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{N}'\u2019&-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}'\u2019&-]*){2,}"
+    r"[ \t]+(?=\p{Lu}\p{Ll})"
+)
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
 
@@ -49,11 +60,19 @@ def _paragraph_breaks(text: str) -> list[int]:
     return [m.end() for m in pattern.finditer(text) if m.end() < len(text)]
 
 
+def _skip_space(text: str, start: int, limit: int) -> int:
+    while start < limit and text[start].isspace():
+        start += 1
+    return start
+
+
 def _ends_sentence(text: str, end: int, limit: int, quotes: list[Span]) -> bool:
     mark = text[end - 1]
     if mark in "\u3002\uff01\uff1f":
         return True
-    if _NEXT_CONTINUES.match(text, end, limit):
+    if _NEXT_CONTINUES.match(text, end, limit) and not _GLUED_META.match(
+        text, _skip_space(text, end, limit), limit
+    ):
         return False  # "… a school!" said Oleksandr — the sentence goes on
     if any(q.start < end - 1 and end < q.end for q in quotes):
         return False  # inside quoted speech, which may hold several sentences
@@ -91,11 +110,27 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
             if end >= p_end or not text[end:p_end].strip():
                 break
             if _ends_sentence(text, end, p_end, p_quotes):
-                nxt = end + (len(text[end:p_end]) - len(text[end:p_end].lstrip()))
+                nxt = _skip_space(text, end, p_end)
                 sentences.append(_sentence(text, cut, nxt, paragraph))
                 cut = nxt
         sentences.append(_sentence(text, cut, p_end, paragraph))
-    return _absorb_blank(sentences)
+    return _absorb_blank([piece for s in sentences for piece in _split_glued_head(text, s)])
+
+
+def _split_glued_head(text: str, sentence: Sentence) -> list[Sentence]:
+    """A heading or metadata line glued to the start of a sentence becomes its own."""
+    start = sentence.content.start
+    end = sentence.content.end
+    head = _GLUED_META.match(text, start, end)
+    if head is None:
+        head = _GLUED_CAPS.match(text, start, end)
+        if head is None or sum(c.isalpha() for c in text[start : head.end()]) < 10:
+            return [sentence]
+    cut = head.end()
+    return [
+        _sentence(text, sentence.span.start, cut, sentence.paragraph),
+        _sentence(text, cut, sentence.span.end, sentence.paragraph),
+    ]
 
 
 def _absorb_blank(sentences: list[Sentence]) -> tuple[Sentence, ...]:
