@@ -26,6 +26,16 @@ def _covered(unit: list[int], span_start: int, span_end: int) -> bool:
     return inside * 2 > end - start
 
 
+def _precision_recall(
+    predicted: set[tuple[int, int]], truth: set[tuple[int, int]]
+) -> dict[str, float]:
+    hit = len(predicted & truth)
+    return {
+        "precision": round(hit / len(predicted), 4) if predicted else 0.0,
+        "recall": round(hit / len(truth), 4) if truth else 1.0,
+    }
+
+
 def gold_scores() -> dict[str, dict[str, float]]:
     """Precision and recall of sentence links, for each other seed; {} without seeds/gold."""
     if not GOLD.is_file() or not SEEDS.is_dir():
@@ -55,10 +65,16 @@ def gold_scores() -> dict[str, dict[str, float]]:
             ]
             predicted.update((i, j) for i in bs for j in os_)
         truth = {tuple(link) for link in entry["links"]}
-        hit = len(predicted & truth)
+        doubtful = {tuple(link) for link in entry.get("borderline", [])}
         out[label] = {
-            "precision": round(hit / len(predicted), 4) if predicted else 0.0,
-            "recall": round(hit / len(truth), 4) if truth else 1.0,
+            **_precision_recall(predicted, truth),
             "links": len(truth),
+            # Without the links the gold's author marked doubtful: they count neither as
+            # found nor as missed, and predicting one is not an error either.
+            **{
+                f"strict_{k}": v
+                for k, v in _precision_recall(predicted - doubtful, truth - doubtful).items()
+            },
+            "strict_links": len(truth - doubtful),
         }
     return out

@@ -68,9 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{metric:<28}" + "".join(f"{synthetic[n][metric]:>12.3f}" for n in synthetic))
     if gold:
         print("\nseed sentence alignment against the gold (base 001):")
-        for label, values in gold.items():
-            print(f"  {label}: precision {values['precision']:.3f}  recall {values['recall']:.3f}"
-                  f"  ({values['links']} gold links)")  # fmt: skip
+        print(f"  {'':<5}{'all links':>26}{'without borderline':>28}")
+        for label, v in gold.items():
+            print(f"  {label}:  P {v['precision']:.3f}  R {v['recall']:.3f}  ({v['links']:>2})"
+                  f"      P {v['strict_precision']:.3f}  R {v['strict_recall']:.3f}"
+                  f"  ({v['strict_links']:>2})")  # fmt: skip
     print(f"\n{time.perf_counter() - start:.1f} s")
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "quality.json").write_text(

@@ -17,7 +17,7 @@ class CompareOptions:
     gap_threshold: float = 0.2
     # A neighbouring unmatched sentence joins a match (1:n or n:1) when at least this share
     # of its content is found in the other side of the match ...
-    merge_containment: float = 0.4
+    merge_containment: float = 0.35
     # ... and the similarity of the merged group improves by at least this much.
     merge_gain: float = 0.02
     # Stems that occur in more sentences than this are not used to find candidates (they
