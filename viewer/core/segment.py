@@ -29,10 +29,11 @@ _GLUED_META = regex.compile(
     r"(?i:date|dateline|published|updated|posted)[ \t]*:?[ \t]*\d{4}-\d\d-\d\d"
     r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]+(?=\p{Lu})"
 )
-# At least three capitalised words, ten letters or more, then a capitalised ordinary word.
-_GLUED_CAPS = regex.compile(
-    r"\p{Lu}[\p{Lu}\p{N}'\u2019&-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}'\u2019&-]*){2,}"
-    r"[ \t]+(?=\p{Lu}\p{Ll})"
+# ... or at least three capitalised words (ten letters or more), then an ordinary word.
+_GLUED_HEAD = regex.compile(
+    rf"(?P<meta>{_GLUED_META.pattern})"
+    r"|(?P<caps>\p{Lu}[\p{Lu}\p{N}'\u2019&-]*(?:[ \t]+\p{Lu}[\p{Lu}\p{N}'\u2019&-]*){2,}"
+    r"[ \t]+(?=\p{Lu}\p{Ll}))"
 )
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _LINE_BREAK = regex.compile(r"\n\s*")
@@ -120,13 +121,12 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 def _split_glued_head(text: str, sentence: Sentence) -> list[Sentence]:
     """A heading or metadata line glued to the start of a sentence becomes its own."""
     start = sentence.content.start
-    end = sentence.content.end
-    head = _GLUED_META.match(text, start, end)
+    head = _GLUED_HEAD.match(text, start, sentence.content.end)  # one call: a hot path
     if head is None:
-        head = _GLUED_CAPS.match(text, start, end)
-        if head is None or sum(c.isalpha() for c in text[start : head.end()]) < 10:
-            return [sentence]
+        return [sentence]
     cut = head.end()
+    if head.group("caps") and sum(c.isalpha() for c in text[start:cut]) < 10:
+        return [sentence]
     return [
         _sentence(text, sentence.span.start, cut, sentence.paragraph),
         _sentence(text, cut, sentence.span.end, sentence.paragraph),
