@@ -8,7 +8,7 @@ from pathlib import Path
 
 from viewer.core import BlockKind, Document, compare_documents
 
-__all__ = ["GOLD", "gold_scores"]
+__all__ = ["GOLD", "gold_scores", "units_in"]
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "fixtures" / "gold" / "seed_alignment.json"
@@ -24,6 +24,11 @@ def _covered(unit: list[int], span_start: int, span_end: int) -> bool:
     start, end = unit[0], unit[1]
     inside = max(0, min(end, span_end) - max(start, span_start))
     return inside * 2 > end - start
+
+
+def units_in(units: list[list[int]], start: int, end: int) -> list[int]:
+    """Indices of the gold sentences that lie mostly inside ``[start, end)``."""
+    return [k for k, unit in enumerate(units) if _covered(unit, start, end)]
 
 
 def _precision_recall(
@@ -55,26 +60,19 @@ def gold_scores() -> dict[str, dict[str, float]]:
         for block in pair.blocks:
             if block.kind not in (BlockKind.ALIGNED, BlockKind.MOVED):
                 continue
-            bs = [
-                i for i, u in enumerate(base_units) if _covered(u, block.base.start, block.base.end)
-            ]
-            os_ = [
-                j
-                for j, u in enumerate(entry["sentences"])
-                if _covered(u, block.other.start, block.other.end)
-            ]
+            bs = units_in(base_units, block.base.start, block.base.end)
+            os_ = units_in(entry["sentences"], block.other.start, block.other.end)
             predicted.update((i, j) for i in bs for j in os_)
         truth = {tuple(link) for link in entry["links"]}
         doubtful = {tuple(link) for link in entry.get("borderline", [])}
+        # Strict: without the links the gold's author marked doubtful; they count neither as
+        # found nor as missed, and predicting one is not an error either.
+        strict = _precision_recall(predicted - doubtful, truth - doubtful)
         out[label] = {
             **_precision_recall(predicted, truth),
             "links": len(truth),
-            # Without the links the gold's author marked doubtful: they count neither as
-            # found nor as missed, and predicting one is not an error either.
-            **{
-                f"strict_{k}": v
-                for k, v in _precision_recall(predicted - doubtful, truth - doubtful).items()
-            },
+            "strict_precision": strict["precision"],
+            "strict_recall": strict["recall"],
             "strict_links": len(truth - doubtful),
         }
     return out

@@ -22,7 +22,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from benchmarks.quality.gold import GOLD, _covered, _seed
+from benchmarks.quality.gold import GOLD, _seed, units_in
 from viewer.core import Document
 from viewer.core.align import align_sentences
 from viewer.core.analysis import DocumentAnalysis
@@ -38,6 +38,12 @@ def _model_dir() -> Path | None:
     if spec is None or not spec.submodule_search_locations:
         return None
     return Path(next(iter(spec.submodule_search_locations))) / "model"
+
+
+def _units_of(analysis: DocumentAnalysis, k: int, spans: list[list[int]]) -> list[int]:
+    """The gold sentences that Redline's sentence ``k`` covers."""
+    content = analysis.sentences[k].content
+    return units_in(spans, content.start, content.end)
 
 
 def _pairs(
@@ -112,18 +118,14 @@ def main() -> int:
         cosine = encoder.similarity([base.raws[i] for i in rows], [other.raws[j] for j in cols])
         links = {tuple(link) for link in entry["links"]}
 
-        def units(analysis: DocumentAnalysis, k: int, spans: list[list[int]]) -> list[int]:
-            content = analysis.sentences[k].content
-            return [u for u, span in enumerate(spans) if _covered(span, content.start, content.end)]
-
         truth = {
             (a, b)
             for a, i in enumerate(rows)
             for b, j in enumerate(cols)
             if any(
                 (x, y) in links
-                for x in units(base, i, gold["base"]["sentences"])
-                for y in units(other, j, entry["sentences"])
+                for x in _units_of(base, i, gold["base"]["sentences"])
+                for y in _units_of(other, j, entry["sentences"])
             )
         }
         cases.append((label, cosine, truth))
