@@ -12,7 +12,7 @@ from viewer.core.model import (
     BlockKind,
     Comparison,
     Document,
-    Flag,
+    Evidence,
     Kind,
     PairComparison,
     Segment,
@@ -94,6 +94,7 @@ def compare_pair(
             1.0,
             (Block(BlockKind.ALIGNED, whole_b, whole_o, 1.0),),
             (Segment(Kind.EQUAL, whole_b, whole_o),),
+            coverage=1.0,
         )
     groups = align_sentences(base, other, options)
     blocks: list[Block] = []
@@ -111,7 +112,12 @@ def compare_pair(
         if group.kind in (BlockKind.ALIGNED, BlockKind.ADDED):
             cursor_o = span_o.end
     return PairComparison(
-        base_id, other_id, _similarity(base, other, segments), tuple(blocks), tuple(segments)
+        base_id,
+        other_id,
+        _similarity(base, other, segments),
+        tuple(blocks),
+        tuple(segments),
+        coverage=_coverage(base, other, blocks),
     )
 
 
@@ -152,10 +158,11 @@ def _segment(
     kind = piece.kind
     if block_kind is BlockKind.MOVED and kind in (Kind.EQUAL, Kind.COSMETIC):
         kind = Kind.MOVED
-    flags: tuple[Flag, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
     if kind in (Kind.DRIFT, Kind.ADDITION, Kind.OMISSION):
-        flags = flagger.flags(kind, piece.base, piece.other, block_b, block_o)
-    return Segment(kind, piece.base, piece.other, flags, number)
+        evidence = flagger.flags(kind, piece.base, piece.other, block_b, block_o)
+    flags = tuple(e.flag for e in evidence)
+    return Segment(kind, piece.base, piece.other, flags, number, evidence)
 
 
 def _add(segments: list[Segment], segment: Segment) -> None:
@@ -191,3 +198,16 @@ def _similarity(base: DocumentAnalysis, other: DocumentAnalysis, segments: list[
             unmatched += count_words(base.text, s.base.start, s.base.end)
             unmatched += count_words(other.text, s.other.start, s.other.end)
     return round(1 - unmatched / total, 4)
+
+
+def _coverage(base: DocumentAnalysis, other: DocumentAnalysis, blocks: list[Block]) -> float:
+    """Share of words in both versions inside aligned or moved blocks (reworded included)."""
+    total = base.words + other.words
+    if not total:
+        return 1.0
+    linked = 0
+    for block in blocks:
+        if block.kind in (BlockKind.ALIGNED, BlockKind.MOVED):
+            linked += count_words(base.text, block.base.start, block.base.end)
+            linked += count_words(other.text, block.other.start, block.other.end)
+    return round(linked / total, 4)

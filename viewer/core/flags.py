@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from viewer.core.analysis import DocumentAnalysis
 from viewer.core.features import STOPWORDS
-from viewer.core.model import Flag, Kind, Span
+from viewer.core.model import Evidence, Flag, Kind, Span
 from viewer.core.normalize import NEGATIONS, is_number_key, word_key
 from viewer.core.tokens import iter_tokens
 
@@ -60,8 +60,8 @@ class Flagger:
 
     def flags(
         self, kind: Kind, span_b: Span, span_o: Span, block_b: Span, block_o: Span
-    ) -> tuple[Flag, ...]:
-        """Flags of one drift, addition or omission segment.
+    ) -> tuple[Evidence, ...]:
+        """Flags of one drift, addition or omission segment, each with what triggered it.
 
         Drift is flagged for a number or a name on one side that the other side's aligned
         block lacks (a word moved within the sentence is no change of fact), and for a
@@ -70,27 +70,58 @@ class Flagger:
         the text.
         """
         base, other = self.base, self.other
-        flags: list[Flag] = []
+        found: list[Evidence] = []
         if base.quotes.touches(span_b) or other.quotes.touches(span_o):
-            flags.append(Flag.QUOTE)
+            found.append(Evidence(Flag.QUOTE, _quoted(base, span_b), _quoted(other, span_o)))
         keys_b, keys_o = self._keys(True, span_b), self._keys(False, span_o)
+        words_b, words_o = self._words(True, span_b), self._words(False, span_o)
         if kind is Kind.DRIFT:
             around_b, around_o = self._keys(True, block_b), self._keys(False, block_o)
-            if _missing(keys_b, around_o, _number) or _missing(keys_o, around_b, _number):
-                flags.append(Flag.NUMBER)
-            if _missing(keys_b, around_o, _name) or _missing(keys_o, around_b, _name):
-                flags.append(Flag.NAME)
+            for flag, pick in ((Flag.NUMBER, _number), (Flag.NAME, _name)):
+                lost = _missing(keys_b, words_b, around_o, pick)
+                new = _missing(keys_o, words_o, around_b, pick)
+                if lost or new:
+                    found.append(Evidence(flag, lost, new))
             if _negations(keys_b) != _negations(keys_o) and (
                 _negations(around_b) != _negations(around_o)
             ):
-                flags.append(Flag.NEGATION)
-            return tuple(flags)
-        present, absent = (keys_o, base) if kind is Kind.ADDITION else (keys_b, other)
-        if any(is_number_key(k) and k not in absent.number_keys for k, _ in present):
-            flags.append(Flag.NUMBER)
-        if any(name and k not in absent.name_keys for k, name in present):
-            flags.append(Flag.NAME)
-        return tuple(flags)
+                found.append(
+                    Evidence(Flag.NEGATION, _negation_words(keys_b, words_b),
+                             _negation_words(keys_o, words_o))
+                )  # fmt: skip
+            return tuple(found)
+        in_base = kind is Kind.OMISSION
+        present, words, absent = (keys_b, words_b, other) if in_base else (keys_o, words_o, base)
+        numbers = _unique(
+            w for (k, _), w in zip(present, words, strict=True)
+            if is_number_key(k) and k not in absent.number_keys
+        )  # fmt: skip
+        names = _unique(
+            w for (k, name), w in zip(present, words, strict=True)
+            if name and k not in absent.name_keys
+        )  # fmt: skip
+        for flag, hits in ((Flag.NUMBER, numbers), (Flag.NAME, names)):
+            if hits:
+                found.append(Evidence(flag, hits, ()) if in_base else Evidence(flag, (), hits))
+        return tuple(found)
+
+    def _words(self, in_base: bool, span: Span) -> list[str]:
+        analysis = self.base if in_base else self.other
+        return [t.text for t in iter_tokens(analysis.text, span.start, span.end)]
+
+
+def _unique(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(words))
+
+
+def _quoted(analysis: DocumentAnalysis, span: Span) -> tuple[str, ...]:
+    return tuple(q.of(analysis.text) for q in analysis.quotes.touching(span))
+
+
+def _negation_words(keys: list[tuple[str, bool]], words: list[str]) -> tuple[str, ...]:
+    return _unique(
+        w for (k, _), w in zip(keys, words, strict=True) if k in NEGATIONS or k.endswith("n't")
+    )
 
 
 def _number(key: str, name: bool) -> str | None:
@@ -103,9 +134,12 @@ def _name(key: str, name: bool) -> str | None:
 
 def _missing(
     keys: list[tuple[str, bool]],
+    words: list[str],
     elsewhere: list[tuple[str, bool]],
     pick: Callable[[str, bool], str | None],
-) -> bool:
-    """Whether ``keys`` hold a number (or name) that ``elsewhere`` lacks."""
-    found = {pick(k, n) for k, n in keys} - {None}
-    return bool(found - {pick(k, n) for k, n in elsewhere})
+) -> tuple[str, ...]:
+    """The words of ``keys`` that are a number (or name) ``elsewhere`` lacks."""
+    there = {pick(k, n) for k, n in elsewhere}
+    return _unique(
+        w for (k, n), w in zip(keys, words, strict=True) if (p := pick(k, n)) and p not in there
+    )

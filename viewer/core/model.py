@@ -13,8 +13,10 @@ __all__ = [
     "BlockKind",
     "Comparison",
     "Document",
+    "Evidence",
     "Flag",
     "Kind",
+    "Link",
     "PairComparison",
     "Segment",
     "Span",
@@ -39,6 +41,7 @@ class Flag(StrEnum):
     NUMBER = "number"
     NAME = "name"
     NEGATION = "negation"
+    BOILERPLATE = "boilerplate"  # web furniture: sign-up prompts, "Read more", photo credits
 
 
 class BlockKind(StrEnum):
@@ -99,6 +102,16 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a segment carries one flag: the words or passages that triggered it on each side
+    (e.g. NUMBER, base ("160,000",), other ("100,000",))."""
+
+    flag: Flag
+    base: tuple[str, ...] = ()
+    other: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A piece of the comparison; its spans point into the base and the other text."""
 
@@ -107,6 +120,10 @@ class Segment:
     other: Span
     flags: tuple[Flag, ...] = ()
     block: int = 0  # index of the aligned block this segment belongs to
+    evidence: tuple[Evidence, ...] = ()  # one per flag, in the order of ``flags``
+
+    def evidence_for(self, flag: Flag) -> Evidence | None:
+        return next((e for e in self.evidence if e.flag is flag), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +134,17 @@ class Block:
     base: Span
     other: Span
     score: float  # sentence similarity in [0, 1]; 0 for added and omitted blocks
+    manual: bool = False  # linked or unlinked by the user, not by the aligner
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A further place where one version says what a sentence of the other says: a claim
+    stated twice in one version (lead and body) and once in the other links to both."""
+
+    base: Span
+    other: Span
+    score: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +156,10 @@ class PairComparison:
     similarity: float
     blocks: tuple[Block, ...]
     segments: tuple[Segment, ...]
+    # Share of the words of both versions whose content is aligned (equal, cosmetic, moved or
+    # reworded): a close paraphrase has low similarity but high coverage.
+    coverage: float = 0.0
+    also: tuple[Link, ...] = ()  # restatements: links beyond the one block per sentence
 
     @property
     def counts(self) -> Mapping[Kind, int]:

@@ -70,11 +70,24 @@ def _quotes_in(text: str, start: int, end: int) -> list[Span]:
 class QuoteIndex:
     """Answers "does this span touch quoted speech?" in logarithmic time."""
 
-    __slots__ = ("_ends", "_starts")
+    __slots__ = ("_ends", "_spans", "_starts")
 
     def __init__(self, spans: tuple[Span, ...]) -> None:
+        self._spans = spans
         self._starts = [s.start for s in spans]
         self._ends = [s.end for s in spans]
+
+    def touching(self, span: Span) -> tuple[Span, ...]:
+        """The quotes that ``span`` touches (quotes never overlap each other)."""
+        i = bisect_right(self._starts, max(span.start, span.end - 1)) - 1
+        found = []
+        while i >= 0 and self._ends[i] > span.start:
+            quote = self._spans[i]
+            if span.is_empty and not quote.start < span.start < quote.end:
+                break
+            found.append(quote)
+            i -= 1
+        return tuple(reversed(found))
 
     def touches(self, span: Span) -> bool:
         i = bisect_right(self._starts, max(span.start, span.end - 1)) - 1

@@ -40,6 +40,7 @@ def _pair(pair: PairComparison) -> dict[str, Any]:
         "base": pair.base,
         "other": pair.other,
         "similarity": pair.similarity,
+        "coverage": pair.coverage,
         "counts": {kind.value: count for kind, count in pair.counts.items()},
         "segments": [_segment(s) for s in pair.segments],
         "blocks": [
@@ -48,8 +49,17 @@ def _pair(pair: PairComparison) -> dict[str, Any]:
                 "base": [b.base.start, b.base.end],
                 "other": [b.other.start, b.other.end],
                 "score": b.score,
+                **({"manual": True} if b.manual else {}),
             }
             for b in pair.blocks
+        ],
+        "also": [
+            {
+                "base": [a.base.start, a.base.end],
+                "other": [a.other.start, a.other.end],
+                "score": a.score,
+            }
+            for a in pair.also
         ],
     }
 
@@ -61,4 +71,7 @@ def _segment(segment: Segment) -> dict[str, Any]:
         "other": [segment.other.start, segment.other.end],
         "flags": [flag.value for flag in segment.flags],
         "block": segment.block,
+        "evidence": {
+            e.flag.value: {"base": list(e.base), "other": list(e.other)} for e in segment.evidence
+        },
     }
