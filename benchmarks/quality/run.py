@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         for label, v in gold.items():
             print(f"  {label}:  P {v['precision']:.3f}  R {v['recall']:.3f}  ({v['links']:>2})"
                   f"      P {v['strict_precision']:.3f}  R {v['strict_recall']:.3f}"
-                  f"  ({v['strict_links']:>2})")  # fmt: skip
+                  f"  ({v['strict_links']:>2})   longest omission hiding a link: "
+                  f"{v['longest_hiding_omission']} words")  # fmt: skip
     external = extalign_scores()
     if external:
         print("\nexternal gold, development split (../shared/extalign):")

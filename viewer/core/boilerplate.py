@@ -59,6 +59,47 @@ _FURNITURE = regex.compile(
 )
 
 
+# Every pattern above holds one of these (lower case). Text is searched for them first with
+# str.find, which is fast, and the full pattern, which tries many alternatives at every
+# position, runs only on the lines around what they find.
+_TRIGGERS = (
+    "sign up", "register", "subscribe", "also read", "read more", "read:", "related", "see also",
+    "more on this", "advertisement", "reuters", "via ap", "via afp", "getty", "afp)", "press)",
+    "epa)", "images)", "photo", "image:", "picture:", "share this", "click here", "follow our",
+    "reporting by", "editing by", "writing by", "compiled by", "written by", "edited by",
+    "trust principles", "- ap", "\u2013 ap", "\u2014 ap", "bloomberg",
+)  # fmt: skip
+_BEFORE, _AFTER = 120, 260  # how far a piece of furniture reaches around its trigger
+
+
+def _windows(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Stretches of ``text[start:stop]`` that may hold furniture, each within one line."""
+    lower = text[start:stop].lower()
+    hits = sorted(
+        start + at
+        for trigger in _TRIGGERS
+        for at in _find_all(lower, trigger)
+    )  # fmt: skip
+    windows: list[tuple[int, int]] = []
+    for at in hits:
+        line_start = text.rfind("\n", start, at) + 1 or start
+        line_end = text.find("\n", at, stop)
+        lo = max(at - _BEFORE, line_start, start)
+        hi = min(at + _AFTER, stop if line_end < 0 else line_end)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _find_all(text: str, needle: str) -> Iterator[int]:
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
 def boilerplate_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
     """Spans of page furniture in ``text[start:end]``, trailing spaces excluded.
 
@@ -67,14 +108,17 @@ def boilerplate_spans(text: str, start: int = 0, end: int | None = None) -> Iter
     ['Sign up now for FREE unlimited access to Reuters.com Register']
     """
     stop = len(text) if end is None else end
-    for match in _FURNITURE.finditer(text, start, stop):
-        lo, hi = match.span()
-        while lo < hi and text[lo].isspace():
-            lo += 1
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-        if hi > lo:
-            yield Span(lo, hi)
+    seen = start
+    for lo, hi in _windows(text, start, stop):
+        for match in _FURNITURE.finditer(text, max(lo, seen), hi):
+            lo_m, hi_m = match.span()
+            seen = hi_m
+            while lo_m < hi_m and text[lo_m].isspace():
+                lo_m += 1
+            while hi_m > lo_m and text[hi_m - 1].isspace():
+                hi_m -= 1
+            if hi_m > lo_m:
+                yield Span(lo_m, hi_m)
 
 
 def is_boilerplate(text: str, start: int, end: int) -> bool:
