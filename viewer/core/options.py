@@ -49,6 +49,6 @@ class CompareOptions:
     max_candidates: int = 12
     # Largest gap (sentences on one side times the other) aligned by dynamic programming.
     max_gap_cells: int = 40_000
-    # Word diffs are cleaned up semantically (diff-match-patch's diff_cleanupSemantic) so a
-    # reworded clause reads as one change, not a shower of matches on "the" and "of".
+    # Word diffs are cleaned up so a reworded clause reads as one change, not a shower of
+    # matches on "the" and "of"; shared content words, names and numbers stay equal.
     cleanup_semantic: bool = True
