@@ -41,8 +41,8 @@ def test_an_unchanged_paragraph_is_one_row_and_never_split() -> None:
     a = f"{same}\n\nThe bridge closed on Monday.\n\nSchools stay open."
     b = f"{same}\n\nThe bridge closed on Tuesday.\n\nSchools stay open."
     base, other = DocumentAnalysis(doc(a)), DocumentAnalysis(doc(b))
-    units_b, units_o = pair_units(base, other)
-    assert [u.content.of(a) for u in units_b.items][0] == same  # one unit, three sentences
+    units_b, _ = pair_units(base, other)
+    assert units_b.items[0].content.of(a) == same  # one unit, three sentences
     pair = compare_documents([doc(a), doc(b)]).pairs[0]
     first = pair.blocks[0]
     assert first.kind is BlockKind.ALIGNED and first.base.of(a).strip() == same
