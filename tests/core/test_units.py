@@ -23,7 +23,7 @@ PARAGRAPH = st.lists(
             "Sign up now for FREE unlimited access to Reuters.com Register",
             "x",
         ]
-    ),  # fmt: skip
+    ),
     max_size=4,
 ).map(" ".join)
 
