@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from viewer.core.model import Span
@@ -69,25 +71,30 @@ class QuoteIndex:
     """Answers "which quotes does this span touch?", finding the quotes of a line only when a
     span first reaches it (a long document is mostly never asked about)."""
 
-    __slots__ = ("_lines", "_text")
+    __slots__ = ("_breaks", "_lines", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._lines: dict[int, tuple[Span, ...]] = {}
+        self._breaks: list[int] | None = None  # offsets of the line breaks
+        self._lines: dict[int, tuple[list[int], tuple[Span, ...]]] = {}
 
     def touching(self, span: Span) -> tuple[Span, ...]:
         """The quotes that ``span`` overlaps (an empty span: that strictly contain it)."""
-        text = self._text
+        breaks = self._line_breaks()
         stop = max(span.end, span.start + 1)
         found: list[Span] = []
-        line = text.rfind("\n", 0, span.start) + 1
-        while line < stop and line <= len(text):
-            end = text.find("\n", line)
-            end = len(text) if end < 0 else end
-            quotes = self._lines.get(line)
-            if quotes is None:
-                quotes = self._lines[line] = tuple(_quotes_in(text, line, end))
-            for quote in quotes:
+        k = bisect_right(breaks, span.start - 1)  # the line holding span.start
+        while k <= len(breaks):
+            line = breaks[k - 1] + 1 if k else 0
+            if line >= stop:
+                break
+            end = breaks[k] if k < len(breaks) else len(self._text)
+            starts, quotes = self._quotes_of(line, end)
+            # quotes start in order and never overlap: only those starting before ``stop``
+            # and the one before them can reach the span
+            for quote in quotes[max(bisect_right(starts, span.start) - 1, 0) :]:
+                if quote.start >= stop:
+                    break
                 inside = (
                     quote.start < span.start < quote.end
                     if span.is_empty
@@ -95,5 +102,21 @@ class QuoteIndex:
                 )
                 if inside:
                     found.append(quote)
-            line = end + 1
+            k += 1
         return tuple(found)
+
+    def _line_breaks(self) -> list[int]:
+        if self._breaks is None:
+            text, found, at = self._text, [], self._text.find("\n")
+            while at >= 0:
+                found.append(at)
+                at = text.find("\n", at + 1)
+            self._breaks = found
+        return self._breaks
+
+    def _quotes_of(self, line: int, end: int) -> tuple[list[int], tuple[Span, ...]]:
+        found = self._lines.get(line)
+        if found is None:
+            quotes = tuple(_quotes_in(self._text, line, end))
+            found = self._lines[line] = ([q.start for q in quotes], quotes)
+        return found

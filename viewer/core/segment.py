@@ -198,18 +198,23 @@ def _end(text: str, starts: list[int], k: int) -> int:
 def _cuts(text: str, p_start: int, p_end: int, forced: list[int]) -> list[int]:
     """Offsets in a paragraph where a sentence starts, the paragraph's start excluded."""
     cuts: list[int] = []
-    ordered = list(forced)
+    next_forced = 0
     start = p_start
+    # Where the paragraph's text ends: a terminator there (or after) ends no sentence.
+    last = p_end
+    while last > p_start and text[last - 1].isspace():
+        last -= 1
     for match in _END.finditer(text, p_start, p_end):
-        while ordered and ordered[0] <= match.start():
-            start = ordered.pop(0)
+        while next_forced < len(forced) and forced[next_forced] <= match.start():
+            start = forced[next_forced]
             cuts.append(start)
+            next_forced += 1
         end = _boundary(text, match, p_end, start)
-        if end is None or end >= p_end or not text[end:p_end].strip():
+        if end is None or end >= last:
             continue
         start = _skip_space(text, end, p_end)
         cuts.append(start)
-    cuts.extend(ordered)
+    cuts.extend(forced[next_forced:])
     return sorted(set(cuts))
 
 
