@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from viewer.io.errors import InputProblem
 from viewer.io.extracted import Extracted
 from viewer.io.formats import CORRUPT_WORD
+from viewer.io.options import LoadOptions
 
 __all__ = ["read_docx"]
 
@@ -28,7 +29,7 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 _SKIPPED = _DELETED | {_FALLBACK}
 
 
-def read_docx(data: bytes) -> Extracted:
+def read_docx(data: bytes, options: LoadOptions | None = None) -> Extracted:
     """The text of a .docx, one paragraph per Word paragraph, separated by a blank line.
 
     Tracked insertions count as text and tracked deletions do not (the "final" view); page
