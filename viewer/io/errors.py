@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from viewer.io.names import escaped
 
-__all__ = ["InputProblem", "LoadCancelled", "LoadError"]
+__all__ = ["TOO_DEEP", "InputProblem", "LoadCancelled", "LoadError"]
+
+TOO_DEEP = "too deeply nested to read"
 
 
 class LoadError(Exception):

@@ -10,9 +10,9 @@ from types import MappingProxyType
 
 from viewer.core.model import Document
 from viewer.io.blank import is_blank
-from viewer.io.errors import InputProblem, LoadError
+from viewer.io.errors import TOO_DEEP, InputProblem, LoadError
 from viewer.io.formats import Format, choose_format
-from viewer.io.html_page import NO_ARTICLE
+from viewer.io.html_plain import NO_ARTICLE
 from viewer.io.local_file import read_bytes
 from viewer.io.names import readable
 from viewer.io.newlines import normalise_newlines
@@ -21,7 +21,7 @@ from viewer.io.readers import read_structured
 from viewer.io.sniff import Content, sniff
 from viewer.io.text_file import read_text
 from viewer.io.url import fetch, is_url, url_label
-from viewer.io.worker import TOO_DEEP, run_in_worker, too_big, too_slow
+from viewer.io.worker import run_in_worker, too_big, too_slow
 
 __all__ = ["load_document"]
 

@@ -16,14 +16,13 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
-from viewer.io.errors import InputProblem, LoadCancelled
+from viewer.io.errors import TOO_DEEP, InputProblem, LoadCancelled
 from viewer.io.sizes import format_size
 
-__all__ = ["TOO_DEEP", "run_in_worker", "too_big", "too_slow"]
+__all__ = ["run_in_worker", "too_big", "too_slow"]
 
 T = TypeVar("T")
 
-TOO_DEEP = "too deeply nested to read"
 _POLL = 0.05  # seconds between two looks at the cancel flag while the worker runs
 # Readers the worker server imports once, so that each worker starts in milliseconds.
 _PRELOAD = ["viewer.io.html_page", "viewer.io.pdf", "viewer.io.word"]
