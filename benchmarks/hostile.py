@@ -203,7 +203,7 @@ def pdf_lone_surrogates() -> bytes:
     cmap = (
         b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap "
         b"/CMapName /Bad def 1 begincodespacerange <00> <FF> endcodespacerange "
-        b"2 beginbfchar <41> <D800> <42> <DFFF> endbfchar endcmap CMapName currentdict "
+        b"2 beginbfchar <41> <D800> <42> <DBFF> endbfchar endcmap CMapName currentdict "
         b"/CMap defineresource pop end end"
     )
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 4 0 R >>"
