@@ -133,10 +133,10 @@ def _reason(error: BaseException, options: LoadOptions) -> str:
         return "the site's security certificate is not valid"
     if isinstance(error, ssl.SSLError):
         return "secure connection failed"
+    if isinstance(error, http.client.InvalidURL | ValueError):
+        return "not a valid web address"
     if isinstance(error, http.client.HTTPException):
         return "bad response from the server"
-    if isinstance(error, ValueError):
-        return "not a valid web address"
     if isinstance(error, urllib.error.URLError):
         return str(error.reason)
     if isinstance(error, OSError) and error.strerror:
