@@ -83,8 +83,9 @@ def test_quotes_in_attributes_are_escaped() -> None:
     tree = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(report)
     titles = [e.get("title") for e in tree.iter("span") if e.get("title")]
     assert "base: 'Peskov' — this version: 'Peshkov'" in titles
-    assert "base: '\"talks\"' — this version: ''talks''" in titles
-    assert 'title="base: &#39;&#34;talks&#34;&#39;' in report
+    # only the quotation marks differ: each is its own cosmetic change
+    assert "base: '\"' — this version: '''" in titles
+    assert 'title="base: &#39;&#34;&#39; — this version: &#39;&#39;&#39;"' in report
 
 
 def _assert_inert_small(report: str) -> None:
