@@ -6,6 +6,10 @@ own (killed after ``--cap`` seconds, 150 by default, and limited to 8 GB of addr
 bomb cannot take the machine). It prints, per input: wall time, peak resident memory of the
 loading process and of its worker processes (the largest one), and the outcome (characters
 loaded or the error line). ``--list`` names the inputs.
+
+Redline reads pages, Word and PDF files in a worker process forked from a server; here the
+worker is forked from the loading process itself, so that its peak memory is counted (as the
+largest of the loading process's children) and is not lost in the server's.
 """
 
 from __future__ import annotations
@@ -58,6 +62,14 @@ _FILES: dict[str, tuple[str, Callable[[], bytes]]] = {
         "fragments.pdf",
         lambda: hostile.pdf_fragments(200_000, compress=False),
     ),
+    "PDF of 100,000 text fragments (one page)": (
+        "fragments100k.pdf",
+        lambda: hostile.pdf_fragments(100_000, compress=False),
+    ),
+    "PDF of 200,000 text fragments (100 pages)": (
+        "fragments-pages.pdf",
+        lambda: hostile.pdf_fragments(200_000, per_page=2_000, compress=False),
+    ),
     ".docx of 200,000 paragraphs": (
         "paragraphs.docx",
         lambda: hostile.docx_bytes(_paragraphs(200_000, 8)),
@@ -71,9 +83,9 @@ _FILES: dict[str, tuple[str, Callable[[], bytes]]] = {
             + "".join(f"<p>{s}</p>" for s in _paragraphs(20))
         ),
     ),
-    "page with one 10 MB paragraph": (
+    "page with one 11 MB paragraph": (
         "huge-paragraph.html",
-        lambda: _page("<p>" + " ".join(_paragraphs(80_000)) + "</p>"),
+        lambda: _page("<p>" + " ".join(_paragraphs(140_000)) + "</p>"),
     ),
     "page nested 300 divs deep": (
         "deep.html",
@@ -83,7 +95,7 @@ _FILES: dict[str, tuple[str, Callable[[], bytes]]] = {
     ),
     "text, 50 MB": (
         "large.txt",
-        lambda: "\n\n".join(_paragraphs(400_000, 12)).encode()[: 50 * 1024 * 1024 - 16],
+        lambda: "\n\n".join(_paragraphs(640_000, 12)).encode()[: 50 * 1024 * 1024 - 16],
     ),
 }
 _URLS = {
@@ -92,8 +104,10 @@ _URLS = {
     "URL dripping its headers": "/drip-headers",
 }
 _LOADER = """
-import json, resource, sys, time
+import json, multiprocessing, resource, sys, time
+import viewer.io.worker
 from viewer.io import LoadError, load_document
+viewer.io.worker._context = lambda: multiprocessing.get_context("fork")
 start = time.perf_counter()
 try:
     outcome = f"ok, {len(load_document(sys.argv[1]).text):,} characters"

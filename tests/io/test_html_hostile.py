@@ -123,3 +123,11 @@ def test_nesting_past_any_parser_is_said_in_a_line(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as caught:
         load_document(path)
     assert caught.value.problem == "too deeply nested to read"
+
+
+def test_an_attribute_that_matters_survives_the_trimming() -> None:
+    """Tags of absurd length keep their first 64 attributes and those extraction reads."""
+    attributes = " ".join(f'a{i}="x"' for i in range(100_000))
+    text = article(article_html(f"<p {attributes} hidden>SECRET</p>{BODY}"))
+    assert "SECRET" not in text
+    assert text.split("\n\n") == STORY

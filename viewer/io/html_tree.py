@@ -20,6 +20,9 @@ from viewer.io.errors import TOO_DEEP, InputProblem
 __all__ = ["leaf_blocks", "parse_page"]
 
 _MAX_ATTRIBUTES = 64  # real elements have a handful; more only slows extraction down
+_LONG_TAG_SIZE = 16 * 1024  # characters of a start tag past which its attributes are counted
+_LONG_TAG = re.compile(r"<([A-Za-z][\w:-]*)[^<>]{%d,}>" % _LONG_TAG_SIZE)
+_ATTRIBUTE = re.compile(r"""\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?""")
 _MAX_ATTRIBUTE = 64 * 1024  # longer values (inline images) carry no article text
 _KEPT = ("id", "class", "style", "hidden", "role", "itemprop", "property", "name", "content")
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
@@ -34,7 +37,7 @@ _BLOCKS = frozenset(
 
 def parse_page(html: str) -> lxml.html.HtmlElement:
     """The page's tree, without libxml2's size and depth limits and without hidden text."""
-    data = html.encode("utf-8", "surrogatepass")
+    data = _trim_long_tags(html).encode("utf-8", "surrogatepass")
     tree, too_deep = _parse(data)
     if too_deep:
         tree, too_deep = _parse(_CONTAINERS.sub(b" ", data))
@@ -51,6 +54,34 @@ def leaf_blocks(tree: lxml.html.HtmlElement) -> Iterator[str]:
             text = " ".join(element.text_content().split())
             if text:
                 yield text
+
+
+def _trim_long_tags(html: str) -> str:
+    """Start tags of absurd length keep only their first attributes.
+
+    libxml2 checks each attribute of a tag against all the earlier ones: 100,000 attributes
+    take 16 s to parse. Only tags longer than any real one are looked at.
+    """
+    if len(html) < _LONG_TAG_SIZE:
+        return html
+    return _LONG_TAG.sub(_trim_tag, html)
+
+
+def _trim_tag(match: re.Match[str]) -> str:
+    tag = match.group()
+    attributes = _ATTRIBUTE.findall(tag, match.end(1) - match.start())
+    if len(attributes) <= _MAX_ATTRIBUTES:
+        return tag
+    kept = (
+        attribute
+        for index, attribute in enumerate(attributes)
+        if index < _MAX_ATTRIBUTES or _name(attribute) in _KEPT
+    )
+    return f"<{match.group(1)}{''.join(kept)}>"
+
+
+def _name(attribute: str) -> str:
+    return attribute.split("=", 1)[0].strip().lower()
 
 
 def _parse(data: bytes) -> tuple[lxml.html.HtmlElement, bool]:
