@@ -21,7 +21,7 @@ __all__ = ["leaf_blocks", "parse_page"]
 
 _MAX_ATTRIBUTES = 64  # real elements have a handful; more only slows extraction down
 _LONG_TAG_SIZE = 16 * 1024  # characters of a start tag past which its attributes are counted
-_LONG_TAG = re.compile(r"<([A-Za-z][\w:-]*)[^<>]{%d,}>" % _LONG_TAG_SIZE)
+_LONG_TAG = re.compile(rf"<([A-Za-z][\w:-]*)[^<>]{{{_LONG_TAG_SIZE},}}>")
 _ATTRIBUTE = re.compile(r"""\s+[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?""")
 _MAX_ATTRIBUTE = 64 * 1024  # longer values (inline images) carry no article text
 _KEPT = ("id", "class", "style", "hidden", "role", "itemprop", "property", "name", "content")
