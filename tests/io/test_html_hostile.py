@@ -131,3 +131,10 @@ def test_an_attribute_that_matters_survives_the_trimming() -> None:
     text = article(article_html(f"<p {attributes} hidden>SECRET</p>{BODY}"))
     assert "SECRET" not in text
     assert text.split("\n\n") == STORY
+
+
+@pytest.mark.parametrize("charset", ["rot13", "base64", "undefined", "punycode"])
+def test_an_http_charset_that_is_no_text_encoding_is_ignored(charset: str) -> None:
+    """Regression (issue 12): the same LookupError came from an HTTP Content-Type charset."""
+    decoded = decode_html(article_html("<p>Caf\u00e9.</p>"), declared=charset)
+    assert (decoded.encoding, "Caf\u00e9." in decoded.text) == ("utf-8", True)

@@ -9,11 +9,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from benchmarks.hostile import pdf_fragments
+from benchmarks.hostile import article_html, pdf_fragments, sentence
 from benchmarks.hostile_server import serving_hostile
-from tests.ui.conftest import demo_files
+from tests.ui.conftest import demo_files, open_and_wait
+from viewer.ui import jobs
 from viewer.ui.jobs import running_jobs
 from viewer.ui.main_window import MainWindow
 
@@ -91,3 +93,42 @@ def test_the_app_exits_cleanly_when_closed_during_a_load(hostile: str, tmp_path:
     )
     assert "QThread" not in done.stderr
     assert done.returncode == 0, done.stderr
+
+
+def test_a_page_with_a_bogus_charset_opens_with_the_others(
+    make_window: Maker, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression (issue 12): <meta charset=rot13> made the whole open request fail in the app,
+    good files included."""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        article_html("".join(f"<p>{sentence(i)}</p>" for i in range(8))).replace(
+            b"charset='utf-8'", b"charset='rot13'"
+        )
+    )
+    window = make_window()
+    open_and_wait(qtbot, window, [demo_files()[0], str(page)])
+    assert warnings == []
+    assert [d.path for d in window.documents] == [demo_files()[0], str(page)]
+
+
+def test_a_reader_bug_loses_only_its_own_file(
+    make_window: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    files = demo_files()
+    real = jobs.load_document
+
+    def load(path: str, **kwargs: object) -> object:
+        if path == files[1]:
+            raise RuntimeError("a bug")
+        return real(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(jobs, "load_document", load)
+    window = make_window()
+    open_and_wait(qtbot, window, files[:3])
+    assert [d.path for d in window.documents] == [files[0], files[2]]
+    assert warnings and f"{files[1]}: cannot read it (RuntimeError)" in warnings[0]

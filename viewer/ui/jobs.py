@@ -86,8 +86,10 @@ class CompareJob(QThread):
             except LoadError as error:
                 errors.append(str(error))
                 continue
-            except OSError as error:
-                errors.append(f"{path}: {error.strerror or error}")
+            except LoadCancelled:
+                raise
+            except Exception as error:  # a reader's bug must not lose the other files
+                errors.append(f"{path}: cannot read it ({type(error).__name__})")
                 continue
             known.add(path)
         documents = _unique_labels(documents)
