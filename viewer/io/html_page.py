@@ -73,6 +73,8 @@ def extract_article(html: str, url: str | None = None) -> Extracted:
             with_metadata=True,
             deduplicate=False,
         )
+    except (MemoryError, RecursionError):
+        raise  # the worker reports these as what they are
     except Exception as error:  # trafilatura and lxml raise many kinds on hostile markup
         raise InputProblem("cannot read the web page (broken HTML)") from error
     if found is None or found.body is None:

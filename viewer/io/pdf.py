@@ -43,6 +43,8 @@ def read_pdf(data: bytes) -> Extracted:
         raise
     except (DependencyError, FileNotDecryptedError) as error:
         raise InputProblem(ENCRYPTED) from error
+    except (MemoryError, RecursionError):
+        raise  # the worker reports these as what they are
     except Exception as error:  # pypdf raises many kinds on damaged files, not only PdfError
         raise InputProblem(CORRUPT_PDF) from error
     if not reader.pages:
