@@ -137,3 +137,12 @@ def test_fuzzed_command_lines(
     else:
         assert code in (1, 2)
         assert err.startswith("redline: ") and err.count("\n") == 1, err
+
+
+def test_a_label_never_carries_an_escape_sequence(tmp_path: Path) -> None:
+    """The label of a readable file named with an escape sequence is printed in summaries."""
+    from viewer.io import load_document
+
+    path = tmp_path / "x\x1b[2Jy.txt"
+    path.write_text("Text.\n", encoding="utf-8")
+    assert load_document(path).label == "x\\x1b[2Jy.txt"

@@ -14,7 +14,7 @@ from viewer.io.errors import TOO_DEEP, InputProblem, LoadError
 from viewer.io.formats import Format, choose_format
 from viewer.io.html_plain import NO_ARTICLE
 from viewer.io.local_file import read_bytes
-from viewer.io.names import readable
+from viewer.io.names import escaped, readable
 from viewer.io.newlines import normalise_newlines
 from viewer.io.options import LoadOptions
 from viewer.io.readers import read_structured
@@ -83,7 +83,8 @@ def _load_file(
         text = _extracted_text(text)
         metadata = {**found, **metadata}
     name = os.path.basename(os.path.normpath(path)) or path
-    return _document(path, label or readable(name), text, metadata)
+    # The label is printed in summaries and shown in lists: no raw escape sequences in it.
+    return _document(path, label or escaped(readable(name)), text, metadata)
 
 
 def _load_url(
