@@ -18,6 +18,7 @@ __all__ = ["DocumentAnalysis"]
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}'\u2019-]*")
 # A capitalised word that follows a word or a comma: not at a sentence start, so a name.
 _MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{Lu}[\p{L}\p{M}'\u2019-]*")
+_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]")
 _NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}+(?:[.,:]\p{N}+)*(?:st|nd|rd|th)?")
 
 
@@ -55,7 +56,13 @@ class DocumentAnalysis:
 
     @cached_property
     def sentence_starts(self) -> frozenset[int]:
-        return frozenset(s.content.start for s in self.sentences)
+        """Where each sentence's first word starts (after any opening quotation mark)."""
+        found = set()
+        for s in self.sentences:
+            first = _FIRST_WORD.search(self.text, s.content.start, s.content.end)
+            if first is not None:
+                found.add(first.start())
+        return frozenset(found)
 
     @cached_property
     def quotes(self) -> QuoteIndex:

@@ -113,17 +113,18 @@ def compare_pair(
             cursor_b = span_b.end
         if group.kind in (BlockKind.ALIGNED, BlockKind.ADDED):
             cursor_o = span_o.end
+    also = tuple(
+        Link(base.sentences[r.base].span, other.sentences[r.other].span, round(r.score, 4))
+        for r in alignment.restatements
+    )
     return PairComparison(
         base_id,
         other_id,
         _similarity(base, other, segments),
         tuple(blocks),
         tuple(segments),
-        coverage=_coverage(base, other, blocks),
-        also=tuple(
-            Link(base.sentences[r.base].span, other.sentences[r.other].span, round(r.score, 4))
-            for r in alignment.restatements
-        ),
+        coverage=_coverage(base, other, blocks, also),
+        also=also,
     )
 
 
@@ -206,14 +207,22 @@ def _similarity(base: DocumentAnalysis, other: DocumentAnalysis, segments: list[
     return round(1 - unmatched / total, 4)
 
 
-def _coverage(base: DocumentAnalysis, other: DocumentAnalysis, blocks: list[Block]) -> float:
-    """Share of words in both versions inside aligned or moved blocks (reworded included)."""
+def _coverage(
+    base: DocumentAnalysis, other: DocumentAnalysis, blocks: list[Block], also: tuple[Link, ...]
+) -> float:
+    """Share of words in both versions whose content the other version has: aligned or
+    moved blocks (reworded text included) and restated sentences."""
     total = base.words + other.words
     if not total:
         return 1.0
-    linked = 0
-    for block in blocks:
-        if block.kind in (BlockKind.ALIGNED, BlockKind.MOVED):
-            linked += count_words(base.text, block.base.start, block.base.end)
-            linked += count_words(other.text, block.other.start, block.other.end)
-    return round(linked / total, 4)
+    linked = [(b.base, b.other) for b in blocks if b.kind in (BlockKind.ALIGNED, BlockKind.MOVED)]
+    linked += [(link.base, link.other) for link in also]
+    covered = 0
+    for analysis, spans in ((base, [b for b, _ in linked]), (other, [o for _, o in linked])):
+        end = 0
+        for span in sorted(spans, key=lambda s: s.start):
+            start = max(span.start, end)
+            if span.end > start:
+                covered += count_words(analysis.text, start, span.end)
+                end = span.end
+    return round(min(covered / total, 1.0), 4)

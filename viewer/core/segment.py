@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -44,9 +46,10 @@ _END = regex.compile(
 _NEXT_CONTINUES = regex.compile(r"\s*[\p{Ll},;:]")
 _WORD_AFTER = regex.compile(r"\s*[\"'\u201c\u2018(\[]*([\p{L}\p{N}]+)")
 # A list item's marker: "1.", "2.)", "b)", "• 9.", "⁃10." before the item's text.
-_MARKER = regex.compile(
-    r"(?:(?<=^|\s)[\u2022\u2043\u25aa\u2023\u25e6*-]?[ \t]?|(?<=^|\s))"
-    r"(?P<value>\d{1,3}|[a-z]|[A-Z])(?:\.\)|\.|\))(?=[ \t]+\S)"
+_MARKER = re.compile(
+    r"(?:^|(?<=\s))[\u2022\u2043\u25aa\u2023\u25e6*-]?[ \t]?"
+    r"(?P<value>\d{1,3}|[a-zA-Z])(?:\.\)|\.|\))(?=[ \t]+\S)",
+    re.MULTILINE,
 )
 _ONLY_MARKER = regex.compile(
     r"\s*[\u2022\u2043\u25aa\u2023\u25e6*-]?[ \t]?(?:\d{1,3}|[a-zA-Z])(?:\.\)|\.|\))?"
@@ -139,12 +142,13 @@ def _boundary(text: str, match: regex.Match[str], limit: int, start: int) -> int
     return end if after.group(1).casefold() in _STARTERS else None  # U.S. How / U.S. Navy
 
 
-def _list_items(text: str, start: int, end: int) -> list[int]:
+def _list_items(markers: list[re.Match[str]], text: str, start: int) -> list[int]:
     """Starts of the items of numbered or lettered lists written on one line: a run of
-    markers counting up (1, 2, 3 or a, b, c) from the paragraph's start or a colon."""
+    ``markers`` (those of one paragraph) counting up (1, 2, 3 or a, b, c) from the
+    paragraph's ``start`` or a colon."""
     items: list[int] = []
     run: list[tuple[int, int]] = []  # (start, value)
-    for marker in _MARKER.finditer(text, start, end):
+    for marker in markers:
         raw = marker.group("value")
         value = int(raw) if raw.isdigit() else ord(raw.casefold()) + 1000
         before = text[start : marker.start()].rstrip()
@@ -161,14 +165,31 @@ def _list_items(text: str, start: int, end: int) -> list[int]:
     return items
 
 
-def _cuts(text: str, p_start: int, p_end: int) -> list[int]:
+def _forced_cuts(text: str, starts: list[int]) -> list[list[int]]:
+    """For each paragraph, the sentence starts that list items and page furniture force;
+    both are found in one pass over the whole text (per paragraph, the patterns' set-up
+    cost dominated on long texts)."""
+    forced: list[set[int]] = [set() for _ in starts]
+    for piece in boilerplate_spans(text):
+        k = bisect_right(starts, piece.start) - 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        forced[k].update((piece.start, _skip_space(text, piece.end, end)))
+    by_paragraph: dict[int, list[re.Match[str]]] = {}
+    for marker in _MARKER.finditer(text):
+        by_paragraph.setdefault(bisect_right(starts, marker.start()) - 1, []).append(marker)
+    for k, markers in by_paragraph.items():
+        if len(markers) > 1:
+            forced[k].update(_list_items(markers, text, starts[k]))
+    return [
+        sorted(c for c in cuts if start < c < (starts[k + 1] if k + 1 < len(starts) else len(text)))
+        for k, (start, cuts) in enumerate(zip(starts, forced, strict=True))
+    ]
+
+
+def _cuts(text: str, p_start: int, p_end: int, forced: list[int]) -> list[int]:
     """Offsets in a paragraph where a sentence starts, the paragraph's start excluded."""
-    forced = set(_list_items(text, p_start, p_end))
-    for piece in boilerplate_spans(text, p_start, p_end):
-        forced.update((piece.start, _skip_space(text, piece.end, p_end)))
-    forced = {c for c in forced if p_start < c < p_end}
     cuts: list[int] = []
-    ordered = sorted(forced)
+    ordered = list(forced)
     start = p_start
     for match in _END.finditer(text, p_start, p_end):
         while ordered and ordered[0] <= match.start():
@@ -196,11 +217,12 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     if not text:
         return ()
     starts = [0, *_paragraph_breaks(text)]
+    forced = _forced_cuts(text, starts)
     sentences: list[Sentence] = []
     for paragraph, p_start in enumerate(starts):
         p_end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
         cut = p_start
-        for nxt in _cuts(text, p_start, p_end):
+        for nxt in _cuts(text, p_start, p_end, forced[paragraph]):
             if text[cut:nxt].strip():
                 sentences.append(_sentence(text, cut, nxt, paragraph))
                 cut = nxt
