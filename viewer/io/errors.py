@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from viewer.io.names import escaped
 
-__all__ = ["TOO_DEEP", "InputProblem", "LoadCancelled", "LoadError"]
+__all__ = ["NO_ARTICLE", "TOO_DEEP", "InputProblem", "LoadCancelled", "LoadError"]
 
 TOO_DEEP = "too deeply nested to read"
+NO_ARTICLE = "no article text found in the web page"
 
 
 class LoadError(Exception):

@@ -12,9 +12,9 @@ from typing import Any
 import trafilatura
 
 from viewer.io.decode import Decoded, decode_text, encoding_label
-from viewer.io.errors import InputProblem
+from viewer.io.errors import NO_ARTICLE, InputProblem
 from viewer.io.extracted import Extracted
-from viewer.io.html_plain import NO_ARTICLE, every_block, repeated_runs, restore_runs
+from viewer.io.html_plain import every_block, repeated_runs, restore_runs
 from viewer.io.html_tree import leaf_blocks, parse_page
 from viewer.io.newlines import normalise_newlines
 

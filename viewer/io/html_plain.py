@@ -15,13 +15,11 @@ from types import MappingProxyType
 
 import lxml.html
 
-from viewer.io.errors import InputProblem
+from viewer.io.errors import NO_ARTICLE, InputProblem
 from viewer.io.extracted import Extracted
 from viewer.io.html_tree import leaf_blocks
 
 __all__ = ["NO_ARTICLE", "every_block", "repeated_runs", "restore_runs"]
-
-NO_ARTICLE = "no article text found in the web page"
 
 _FURNITURE = ("nav", "header", "footer", "aside", "form", "menu", "button", "select")
 

@@ -10,9 +10,8 @@ from types import MappingProxyType
 
 from viewer.core.model import Document
 from viewer.io.blank import is_blank
-from viewer.io.errors import TOO_DEEP, InputProblem, LoadError
+from viewer.io.errors import NO_ARTICLE, TOO_DEEP, InputProblem, LoadError
 from viewer.io.formats import Format, choose_format
-from viewer.io.html_plain import NO_ARTICLE
 from viewer.io.local_file import read_bytes
 from viewer.io.names import escaped, readable
 from viewer.io.newlines import normalise_newlines

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from viewer.io.formats import Format
-from viewer.io.html_page import decode_html, extract_article
 from viewer.io.options import LoadOptions
-from viewer.io.pdf import read_pdf
-from viewer.io.word import read_docx
 
 __all__ = ["read_structured"]
 
@@ -18,9 +15,20 @@ def read_structured(
 
     ``charset`` is the one an HTTP server declared, ``url`` where a fetched page came from.
     """
+    # Imported here, in the worker (whose server has them imported already): the process
+    # that only hands files to workers never pays for trafilatura, lxml and pypdf.
     if format_ in (Format.HTML, Format.URL_HTML):
+        from viewer.io.html_page import decode_html, extract_article
+
         page = decode_html(data, charset)
         extracted = extract_article(page.text, url)
         return extracted.text, {**extracted.metadata, "encoding": page.encoding}
-    extracted = read_docx(data, options) if format_ is Format.DOCX else read_pdf(data)
+    if format_ is Format.DOCX:
+        from viewer.io.word import read_docx
+
+        extracted = read_docx(data, options)
+    else:
+        from viewer.io.pdf import read_pdf
+
+        extracted = read_pdf(data)
     return extracted.text, dict(extracted.metadata)
