@@ -19,7 +19,7 @@ from viewer.io.errors import NO_ARTICLE, InputProblem
 from viewer.io.extracted import Extracted
 from viewer.io.html_tree import leaf_blocks
 
-__all__ = ["NO_ARTICLE", "every_block", "repeated_runs", "restore_runs"]
+__all__ = ["every_block", "repeated_runs", "restore_runs"]
 
 _FURNITURE = ("nav", "header", "footer", "aside", "form", "menu", "button", "select")
 
