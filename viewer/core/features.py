@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from viewer.core.boilerplate import is_boilerplate
@@ -19,6 +20,7 @@ __all__ = [
     "folded",
     "is_function_key",
     "sentence_features",
+    "sentence_key",
     "stem",
 ]
 
@@ -36,6 +38,7 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=100_000)
 def is_function_key(key: str) -> bool:
     """Whether a word key says nothing about what a sentence reports: a stopword, a negation,
     or a contraction of them ("they're" has the key "theyare", "didn't" "didnot")."""
@@ -73,6 +76,12 @@ def folded(text: str, sentence: Sentence) -> str:
     return " ".join(sentence.content.of(text).split())
 
 
+def sentence_key(text: str, sentence: Sentence) -> str:
+    """The sentence's word keys joined: equal keys, sentences equal up to typography."""
+    content = sentence.content
+    return " ".join(word_key(t) for t in words_in(text, content.start, content.end))
+
+
 def sentence_features(text: str, sentence: Sentence) -> SentenceFeatures:
     content = sentence.content
     keys = [word_key(t) for t in words_in(text, content.start, content.end)]
@@ -93,5 +102,9 @@ class Sentences(Protocol):
 
     @property
     def raws(self) -> Sequence[str]: ...
+
+    def key(self, index: int) -> str:
+        """Word keys joined (cheaper than the features, which hold it too)."""
+        ...
 
     def feature(self, index: int) -> SentenceFeatures: ...

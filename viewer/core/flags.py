@@ -14,7 +14,7 @@ from viewer.core.boilerplate import boilerplate_spans, is_boilerplate
 from viewer.core.features import STOPWORDS
 from viewer.core.model import Evidence, Flag, Kind, Span
 from viewer.core.normalize import is_negation_key, is_number_key, word_key
-from viewer.core.tokens import iter_tokens
+from viewer.core.tokens import iter_tokens, words_in
 
 __all__ = ["Flagger", "same_name"]
 
@@ -234,7 +234,7 @@ class Flagger:
         name = (
             _capitalised(text)
             and not number
-            and (start not in analysis.sentence_starts or goes_on or key in analysis.name_keys)
+            and (not analysis.is_sentence_start(start) or goes_on or key in analysis.name_keys)
             and text.casefold() not in self.lowercase
         )
         return _Word(text, key, name, number, number and text.casefold() in _WEAK_NUMBERS)
@@ -245,17 +245,20 @@ class Flagger:
         found = self._names.get((in_base, span))
         if found is None:
             found = self._names[(in_base, span)] = frozenset(
-                w.key for w in self._words_in(in_base, span) if w.text[:1].isupper()
+                word_key(w) for w in self._tokens(in_base, span) if w[:1].isupper()
             )
         return found
 
     def _numbers_in(self, in_base: bool, span: Span) -> frozenset[str]:
         found = self._numbers.get((in_base, span))
         if found is None:
-            found = self._numbers[(in_base, span)] = frozenset(
-                w.key for w in self._words_in(in_base, span) if w.number
-            )
+            keys = (word_key(w) for w in self._tokens(in_base, span))
+            found = self._numbers[(in_base, span)] = frozenset(k for k in keys if is_number_key(k))
         return found
+
+    def _tokens(self, in_base: bool, span: Span) -> list[str]:
+        analysis = self.base if in_base else self.other
+        return words_in(analysis.text, span.start, span.end)
 
 
 def _capitalised(text: str) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 import regex
 
 from viewer.core.model import Span
@@ -68,31 +66,34 @@ def _quotes_in(text: str, start: int, end: int) -> list[Span]:
 
 
 class QuoteIndex:
-    """Answers "does this span touch quoted speech?" in logarithmic time."""
+    """Answers "which quotes does this span touch?", finding the quotes of a line only when a
+    span first reaches it (a long document is mostly never asked about)."""
 
-    __slots__ = ("_ends", "_spans", "_starts")
+    __slots__ = ("_lines", "_text")
 
-    def __init__(self, spans: tuple[Span, ...]) -> None:
-        self._spans = spans
-        self._starts = [s.start for s in spans]
-        self._ends = [s.end for s in spans]
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._lines: dict[int, tuple[Span, ...]] = {}
 
     def touching(self, span: Span) -> tuple[Span, ...]:
-        """The quotes that ``span`` touches (quotes never overlap each other)."""
-        i = bisect_right(self._starts, max(span.start, span.end - 1)) - 1
-        found = []
-        while i >= 0 and self._ends[i] > span.start:
-            quote = self._spans[i]
-            if span.is_empty and not quote.start < span.start < quote.end:
-                break
-            found.append(quote)
-            i -= 1
-        return tuple(reversed(found))
-
-    def touches(self, span: Span) -> bool:
-        i = bisect_right(self._starts, max(span.start, span.end - 1)) - 1
-        if i < 0:
-            return False
-        if span.is_empty:
-            return self._starts[i] < span.start < self._ends[i]
-        return self._ends[i] > span.start
+        """The quotes that ``span`` overlaps (an empty span: that strictly contain it)."""
+        text = self._text
+        stop = max(span.end, span.start + 1)
+        found: list[Span] = []
+        line = text.rfind("\n", 0, span.start) + 1
+        while line < stop and line <= len(text):
+            end = text.find("\n", line)
+            end = len(text) if end < 0 else end
+            quotes = self._lines.get(line)
+            if quotes is None:
+                quotes = self._lines[line] = tuple(_quotes_in(text, line, end))
+            for quote in quotes:
+                inside = (
+                    quote.start < span.start < quote.end
+                    if span.is_empty
+                    else quote.start < span.end and span.start < quote.end
+                )
+                if inside:
+                    found.append(quote)
+            line = end + 1
+        return tuple(found)

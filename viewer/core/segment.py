@@ -11,7 +11,13 @@ import regex
 from viewer.core.boilerplate import boilerplate_spans
 from viewer.core.model import Span
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = [
+    "Sentence",
+    "absorb_blank",
+    "paragraph_starts",
+    "split_paragraph",
+    "split_sentences",
+]
 
 # Titles: a full stop after them never ends a sentence (Mr. Smith, St. Louis).
 _TITLES = frozenset(
@@ -165,25 +171,28 @@ def _list_items(markers: list[re.Match[str]], text: str, start: int) -> list[int
     return items
 
 
-def _forced_cuts(text: str, starts: list[int]) -> list[list[int]]:
-    """For each paragraph, the sentence starts that list items and page furniture force;
-    both are found in one pass over the whole text (per paragraph, the patterns' set-up
-    cost dominated on long texts)."""
-    forced: list[set[int]] = [set() for _ in starts]
-    for piece in boilerplate_spans(text):
+def _forced_cuts(text: str, starts: list[int], first: int, last: int) -> list[list[int]]:
+    """For paragraphs ``first`` to ``last`` (excluded), the sentence starts that list items
+    and page furniture force; both are searched in one pass over those paragraphs."""
+    lo, hi = starts[first], _end(text, starts, last - 1)
+    forced: list[set[int]] = [set() for _ in range(first, last)]
+    for piece in boilerplate_spans(text, lo, hi):
         k = bisect_right(starts, piece.start) - 1
-        end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        forced[k].update((piece.start, _skip_space(text, piece.end, end)))
+        forced[k - first].update((piece.start, _skip_space(text, piece.end, _end(text, starts, k))))
     by_paragraph: dict[int, list[re.Match[str]]] = {}
-    for marker in _MARKER.finditer(text):
+    for marker in _MARKER.finditer(text, lo, hi):
         by_paragraph.setdefault(bisect_right(starts, marker.start()) - 1, []).append(marker)
     for k, markers in by_paragraph.items():
         if len(markers) > 1:
-            forced[k].update(_list_items(markers, text, starts[k]))
+            forced[k - first].update(_list_items(markers, text, starts[k]))
     return [
-        sorted(c for c in cuts if start < c < (starts[k + 1] if k + 1 < len(starts) else len(text)))
-        for k, (start, cuts) in enumerate(zip(starts, forced, strict=True))
+        sorted(c for c in cuts if starts[k] < c < _end(text, starts, k))
+        for k, cuts in enumerate(forced, start=first)
     ]
+
+
+def _end(text: str, starts: list[int], k: int) -> int:
+    return starts[k + 1] if k + 1 < len(starts) else len(text)
 
 
 def _cuts(text: str, p_start: int, p_end: int, forced: list[int]) -> list[int]:
@@ -204,6 +213,17 @@ def _cuts(text: str, p_start: int, p_end: int, forced: list[int]) -> list[int]:
     return sorted(set(cuts))
 
 
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where each paragraph starts; the first is 0 (empty text: none)."""
+    return [0, *_paragraph_breaks(text)] if text else []
+
+
+def split_paragraph(text: str, starts: list[int], k: int) -> list[Sentence]:
+    """Sentences of paragraph ``k`` (``starts`` from ``paragraph_starts``), before
+    whitespace-only pieces are absorbed (``absorb_blank``)."""
+    return _split(text, starts, k, _forced_cuts(text, starts, k, k + 1)[0])
+
+
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of ``text``; their spans tile it (leading whitespace joins the first).
 
@@ -214,20 +234,25 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     >>> [text[s.content.start:s.content.end] for s in split_sentences(text)]
     ['Mr. Smith met U.S. envoys.', '"Stop.', 'Now!" he said.', 'Done.']
     """
-    if not text:
+    starts = paragraph_starts(text)
+    if not starts:
         return ()
-    starts = [0, *_paragraph_breaks(text)]
-    forced = _forced_cuts(text, starts)
+    forced = _forced_cuts(text, starts, 0, len(starts))
+    return absorb_blank(
+        [piece for k in range(len(starts)) for piece in _split(text, starts, k, forced[k])]
+    )
+
+
+def _split(text: str, starts: list[int], k: int, forced: list[int]) -> list[Sentence]:
+    p_start, p_end = starts[k], _end(text, starts, k)
     sentences: list[Sentence] = []
-    for paragraph, p_start in enumerate(starts):
-        p_end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
-        cut = p_start
-        for nxt in _cuts(text, p_start, p_end, forced[paragraph]):
-            if text[cut:nxt].strip():
-                sentences.append(_sentence(text, cut, nxt, paragraph))
-                cut = nxt
-        sentences.append(_sentence(text, cut, p_end, paragraph))
-    return _absorb_blank([piece for s in sentences for piece in _split_glued_head(text, s)])
+    cut = p_start
+    for nxt in _cuts(text, p_start, p_end, forced):
+        if text[cut:nxt].strip():
+            sentences.append(_sentence(text, cut, nxt, k))
+            cut = nxt
+    sentences.append(_sentence(text, cut, p_end, k))
+    return [piece for s in sentences for piece in _split_glued_head(text, s)]
 
 
 def _split_glued_head(text: str, sentence: Sentence) -> list[Sentence]:
@@ -245,7 +270,7 @@ def _split_glued_head(text: str, sentence: Sentence) -> list[Sentence]:
     ]
 
 
-def _absorb_blank(sentences: list[Sentence]) -> tuple[Sentence, ...]:
+def absorb_blank(sentences: list[Sentence]) -> tuple[Sentence, ...]:
     """Whitespace-only pieces join the next sentence (the last one joins the previous)."""
     if all(not s.content.is_empty for s in sentences):
         return tuple(sentences)
