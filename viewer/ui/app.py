@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+
+from viewer.ui.jobs import running_jobs
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
@@ -32,5 +35,11 @@ def run_app(args: list[str]) -> int:
     app.setOrganizationName("Redline")
     window = open_window(args)
     code = QApplication.exec()
+    if running_jobs():
+        # A job did not stop when the window closed: destroying its running thread would
+        # abort ("QThread: Destroyed while thread is still running"); end the process instead.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(int(code))
     del window
     return int(code)
