@@ -5,8 +5,10 @@ from hypothesis import strategies as st
 
 from tests.conftest import doc
 from viewer.core import Kind, compare_documents
+from viewer.core.analysis import DocumentAnalysis
 from viewer.core.model import PairComparison, Span
 from viewer.core.quotes import QuoteIndex, find_quotes
+from viewer.core.tokens import count_words
 
 WORDS = ["the", "mayor", "said", "4", "four", "U.S.", "US", "not", "Peskov", "rain", "🎉", "é"]
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(
@@ -88,3 +90,10 @@ def test_quote_index_finds_what_a_full_scan_finds(text: str, data: st.DataObject
         if (q.start < start < q.end if span.is_empty else q.start < end and start < q.end)
     )
     assert QuoteIndex(text).touching(span) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab U.S 12,3 \n-'\u65e5\u0e01\u00e9."), max_size=60))
+def test_words_counted_by_distinct_chunks_are_the_words(text: str) -> None:
+    """The document's word count, taken chunk by distinct chunk, equals a count of the text."""
+    assert DocumentAnalysis(doc(text)).words == count_words(text)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cached_property, lru_cache
+from collections import Counter
+from functools import cached_property
 
 import regex
 
@@ -30,13 +31,12 @@ __all__ = ["DocumentAnalysis"]
 _MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{Lu}[\p{L}\p{M}'\u2019-]*")
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]")
 _NUMBER = re.compile(r"(?<!\w)\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?")
-# What a whitespace-separated token may carry around a word: quotes, brackets, punctuation.
-_EDGES = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{}.,;:!?\u2026\u2014\u2013*/"
-
-
-@lru_cache(maxsize=200_000)
-def _paragraph_words(paragraph: str) -> int:
-    return count_words(paragraph)
+# Punctuation that clings to a word in running text: "word," "(word" "word's"...
+_CLINGING = tuple(
+    (before, after)
+    for before in ("", '"', "(", "\u201c", "\u2018", "'")
+    for after in ("", ",", ".", ";", ":", "!", "?", ")", '"', "\u201d", "\u2019", "'s", "\u2019s")
+)
 
 
 class DocumentAnalysis:
@@ -97,29 +97,37 @@ class DocumentAnalysis:
         return QuoteIndex(self.text)
 
     @cached_property
-    def words(self) -> int:
-        """Word tokens in the text, counted paragraph by paragraph: a paragraph another
-        version holds unchanged is counted once for both."""
-        return sum(_paragraph_words(key) for key in self.paragraph_keys)
+    def _chunks(self) -> Counter[str]:
+        """The text's whitespace-separated chunks and how often each occurs: far fewer
+        distinct chunks than words, and no word crosses whitespace."""
+        return Counter(self.text.split())
 
     @cached_property
-    def lowercase_words(self) -> frozenset[str]:
-        """Words written in lower case somewhere: "The" at a sentence start is no name.
-        (From the distinct whitespace-separated tokens: far fewer than the words.)"""
-        found = set()
-        for token in set(self.text.split()):
-            for word in token.strip(_EDGES).split("/"):
-                if word[:1].islower():
-                    found.add(word.strip(_EDGES))
-        return frozenset(found)
+    def words(self) -> int:
+        """Word tokens in the text: each distinct chunk tokenised once, chunks that occur
+        equally often tokenised together."""
+        by_count: dict[int, list[str]] = {}
+        for chunk, n in self._chunks.items():
+            by_count.setdefault(n, []).append(chunk)
+        return sum(count_words(" ".join(chunks)) * n for n, chunks in by_count.items())
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is written in lower case somewhere: "The" at a
+        sentence start is no name. Looked up among the whitespace-separated tokens, bare or
+        with the punctuation that commonly clings to a word."""
+        tokens = self._chunks
+        return word in tokens or any(
+            f"{before}{word}{after}" in tokens for before, after in _CLINGING
+        )
 
     @cached_property
     def name_keys(self) -> frozenset[str]:
         """Keys of words capitalised mid-sentence and never in lower case: proper names."""
         capitals = set(_MID_CAPITAL.findall(self.text))
-        return frozenset(word_key(w) for w in capitals if w.casefold() not in self.lowercase_words)
+        return frozenset(word_key(w) for w in capitals if not self.in_lower_case(w.casefold()))
 
     @cached_property
     def number_keys(self) -> frozenset[str]:
-        found = {word_key(n) for n in set(_NUMBER.findall(self.text))}
+        """Keys of every number in the text (searched in its distinct tokens)."""
+        found = {word_key(n) for n in set(_NUMBER.findall(" ".join(self._chunks)))}
         return frozenset(k for k in found if is_number_key(k))

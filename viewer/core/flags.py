@@ -75,7 +75,6 @@ class Flagger:
     def __init__(self, base: DocumentAnalysis, other: DocumentAnalysis) -> None:
         self.base = base
         self.other = other
-        self.lowercase = base.lowercase_words | other.lowercase_words
         self._words: dict[tuple[bool, Span], list[_Word]] = {}
         self._names: dict[tuple[bool, Span], frozenset[str]] = {}
         self._numbers: dict[tuple[bool, Span], frozenset[str]] = {}
@@ -235,9 +234,12 @@ class Flagger:
             _capitalised(text)
             and not number
             and (not analysis.is_sentence_start(start) or goes_on or key in analysis.name_keys)
-            and text.casefold() not in self.lowercase
+            and not self._in_lower_case(text.casefold())
         )
         return _Word(text, key, name, number, number and text.casefold() in _WEAK_NUMBERS)
+
+    def _in_lower_case(self, word: str) -> bool:
+        return self.base.in_lower_case(word) or self.other.in_lower_case(word)
 
     def _names_in(self, in_base: bool, span: Span) -> frozenset[str]:
         """Keys of the block's words that could be a name (any word written with a capital:
