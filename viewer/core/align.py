@@ -24,7 +24,7 @@ from viewer.core.model import BlockKind
 from viewer.core.options import CompareOptions
 from viewer.core.similarity import Scorer, Side
 
-__all__ = ["Alignment", "Restatement", "SentenceGroup", "align_sentences"]
+__all__ = ["Alignment", "Constraints", "Restatement", "SentenceGroup", "align_sentences"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,17 @@ class SentenceGroup:
     other_lo: int
     other_hi: int
     score: float
+    manual: bool = False  # linked by the user
+
+
+@dataclass(frozen=True, slots=True)
+class Constraints:
+    """Corrections of the alignment by hand."""
+
+    # (base_lo, base_hi, other_lo, other_hi): sentences the user linked
+    links: tuple[tuple[int, int, int, int], ...] = ()
+    # (base sentence, other sentence) pairs the user unlinked: never aligned together
+    apart: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,27 +74,36 @@ def _bars(in_order: list[Match], options: CompareOptions) -> Bars:
 
 
 def align_sentences(
-    base_sentences: Sentences, other_sentences: Sentences, options: CompareOptions
+    base_sentences: Sentences,
+    other_sentences: Sentences,
+    options: CompareOptions,
+    constraints: Constraints = Constraints(),
 ) -> Alignment:
-    """Align two versions' sentences.
+    """Align two versions' sentences, honouring the user's ``constraints`` first.
 
     Groups are in reading order of the base: added groups follow the aligned group that
     precedes them in the other version; moved groups sit at their base position.
     """
     base, other = Side(base_sentences), Side(other_sentences)
-    matches = exact_matches(base, other)
-    scorer = Scorer(base, other, options.max_posting, options.max_candidates)
+    matches = _manual(constraints, base, other)
+    matches += exact_matches(base, other, constraints.apart)
+    scorer = Scorer(base, other, options.max_posting, options.max_candidates, constraints.apart)
     matches += best_first(scorer.candidates(), base, other, options.match_threshold)
     chain = backbone(matches, base, other)
     bars = _bars([m for m in matches if id(m) in chain], options)
     kept = []
     for m in matches:
         m.moved = id(m) not in chain
-        if m.moved and m.score < bars.moved:
+        if m.moved and m.score < bars.moved and not m.manual:
             base.used[m.base_lo] = other.used[m.other_lo] = False
         else:
             kept.append(m)
     matches = kept
+    for m in matches:
+        if m.manual:  # weighed in full for the backbone; its own similarity for the reader
+            m.score = scorer.similarity(
+                base.stems(m.base_lo, m.base_hi), other.stems(m.other_lo, m.other_hi)
+            )
     in_order = sorted((m for m in matches if not m.moved), key=lambda m: m.base_lo)
     matches += fill_gaps(in_order, base, other, scorer, bars.gap, options)
     pending = [m for m in matches if m.moved]
@@ -97,6 +117,18 @@ def align_sentences(
     merge_neighbours(matches, base, other, scorer, bars, options)
     restated = restatements(scorer, base, other, matches, bars.moved)
     return Alignment(_reading_order(matches, base, other), restated)
+
+
+def _manual(constraints: Constraints, base: Side, other: Side) -> list[Match]:
+    """The links the user made, as matches (a later link wins a sentence linked twice)."""
+    matches: list[Match] = []
+    for lo_b, hi_b, lo_o, hi_o in reversed(constraints.links):
+        if any(base.used[lo_b:hi_b]) or any(other.used[lo_o:hi_o]):
+            continue
+        base.used[lo_b:hi_b] = [True] * (hi_b - lo_b)
+        other.used[lo_o:hi_o] = [True] * (hi_o - lo_o)
+        matches.append(Match(lo_b, hi_b, lo_o, hi_o, 1.0, manual=True))
+    return matches
 
 
 def _reading_order(matches: list[Match], base: Side, other: Side) -> tuple[SentenceGroup, ...]:
@@ -132,7 +164,7 @@ def _reading_order(matches: list[Match], base: Side, other: Side) -> tuple[Sente
 
 
 def _group(kind: BlockKind, m: Match) -> SentenceGroup:
-    return SentenceGroup(kind, m.base_lo, m.base_hi, m.other_lo, m.other_hi, m.score)
+    return SentenceGroup(kind, m.base_lo, m.base_hi, m.other_lo, m.other_hi, m.score, m.manual)
 
 
 def _runs(indices: list[int], kind: BlockKind, side: Side) -> list[SentenceGroup]:

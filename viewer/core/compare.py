@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from viewer.core.align import SentenceGroup, align_sentences
+from viewer.core.align import Constraints, SentenceGroup, align_sentences
 from viewer.core.analysis import DocumentAnalysis
 from viewer.core.flags import Flagger
 from viewer.core.model import (
@@ -21,6 +21,7 @@ from viewer.core.model import (
 )
 from viewer.core.options import CompareOptions
 from viewer.core.parallel import compare_in_processes, worth_parallel
+from viewer.core.review import LinkAction, ManualLink
 from viewer.core.tokens import count_words
 from viewer.core.units import Units, pair_units
 from viewer.core.worddiff import Piece, diff_words
@@ -37,11 +38,13 @@ def compare_documents(
     options: CompareOptions | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
+    links: Sequence[ManualLink] = (),
 ) -> Comparison:
     """Compare every document with ``documents[base]``, and every pair for the similarity matrix.
 
     ``workers``: processes to use; None chooses (several only for large work), 1 stays in
-    this process. The result is the same whatever the number.
+    this process. The result is the same whatever the number. ``links``: the user's
+    corrections of the alignment with the base (each names its other document).
     """
     if len(documents) < 2:
         raise ValueError("a comparison needs at least two documents")
@@ -52,10 +55,11 @@ def compare_documents(
     order = [(base, k) for k in range(n) if k != base]
     order += [(i, j) for i in range(n) for j in range(i + 1, n) if base not in (i, j)]
     workers = worth_parallel(documents, order) if workers is None else workers
+    by_pair = {(base, k): tuple(x for x in links if x.other == k) for k in range(n) if k != base}
     if workers > 1:
-        found = compare_in_processes(documents, order, options, workers, progress)
+        found = compare_in_processes(documents, order, options, workers, progress, by_pair)
     else:
-        found = _compare_here(documents, order, options, progress)
+        found = _compare_here(documents, order, options, progress, by_pair)
     matrix = [[1.0] * n for _ in range(n)]
     for (i, j), pair in found.items():
         matrix[i][j] = matrix[j][i] = pair.similarity
@@ -68,13 +72,14 @@ def _compare_here(
     order: list[tuple[int, int]],
     options: CompareOptions,
     progress: Progress | None,
+    links: dict[tuple[int, int], tuple[ManualLink, ...]],
 ) -> dict[tuple[int, int], PairComparison]:
     analyses = [DocumentAnalysis(d) for d in documents]
     found: dict[tuple[int, int], PairComparison] = {}
     for step, (i, j) in enumerate(order):
         if progress:
             progress(step, len(order))
-        found[(i, j)] = compare_pair(analyses[i], analyses[j], i, j, options)
+        found[(i, j)] = compare_pair(analyses[i], analyses[j], i, j, options, links.get((i, j), ()))
     if progress:
         progress(len(order), len(order))
     return found
@@ -86,9 +91,10 @@ def compare_pair(
     base_id: int = 0,
     other_id: int = 1,
     options: CompareOptions | None = None,
+    links: Sequence[ManualLink] = (),
 ) -> PairComparison:
     options = options or CompareOptions()
-    if base.text == other.text:  # the same file twice, or an unchanged republication
+    if base.text == other.text and not links:  # the same file twice, or unchanged
         whole_b, whole_o = Span(0, len(base.text)), Span(0, len(other.text))
         return PairComparison(
             base_id,
@@ -98,9 +104,12 @@ def compare_pair(
             (Segment(Kind.EQUAL, whole_b, whole_o),),
             coverage=1.0,
         )
-    units_b, units_o = pair_units(base, other)
-    alignment = align_sentences(units_b, units_o, options)
+    touched = (tuple(x.base for x in links), tuple(x.other_span for x in links))
+    units_b, units_o = pair_units(base, other, touched)
+    constraints = _constraints(links, units_b, units_o)
+    alignment = align_sentences(units_b, units_o, options, constraints)
     groups = alignment.groups
+    unlinked = {i for i, _ in constraints.apart}, {j for _, j in constraints.apart}
     blocks: list[Block] = []
     segments: list[Segment] = []
     flagger = Flagger(base, other)
@@ -108,7 +117,10 @@ def compare_pair(
     for number, group in enumerate(groups):
         span_b = units_b.span(group.base_lo, group.base_hi, cursor_b)
         span_o = units_o.span(group.other_lo, group.other_hi, cursor_o)
-        blocks.append(Block(group.kind, span_b, span_o, round(group.score, 4)))
+        manual = group.manual or any(
+            i in unlinked[0] for i in range(group.base_lo, group.base_hi)
+        ) or any(j in unlinked[1] for j in range(group.other_lo, group.other_hi))  # fmt: skip
+        blocks.append(Block(group.kind, span_b, span_o, round(group.score, 4), manual))
         for piece in _pieces(units_b, units_o, group, span_b, span_o, options):
             _add(segments, _segment(piece, group.kind, number, flagger, span_b, span_o))
         if group.kind is not BlockKind.ADDED:
@@ -128,6 +140,20 @@ def compare_pair(
         coverage=_coverage(base, other, blocks, also),
         also=also,
     )
+
+
+def _constraints(links: Sequence[ManualLink], base: Units, other: Units) -> Constraints:
+    """The user's links and unlinks as sentence ranges of this pair's units."""
+    linked: list[tuple[int, int, int, int]] = []
+    apart: set[tuple[int, int]] = set()
+    for link in links:
+        lo_b, hi_b = base.covering(link.base)
+        lo_o, hi_o = other.covering(link.other_span)
+        if link.action is LinkAction.LINK:
+            linked.append((lo_b, hi_b, lo_o, hi_o))
+        else:
+            apart.update((i, j) for i in range(lo_b, hi_b) for j in range(lo_o, hi_o))
+    return Constraints(tuple(linked), frozenset(apart))
 
 
 def _pieces(

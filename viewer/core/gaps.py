@@ -112,7 +112,9 @@ class _Cells:
         found = self.cache.get(key)
         if found is None:
             rows, cols = self.rows[a : a + da], self.cols[b : b + db]
-            if da == db == 1:
+            if not all(self.scorer.allowed(i, j) for i in rows for j in cols):
+                found = 0.0  # the user keeps these apart
+            elif da == db == 1:
                 found = self.scorer.pair(rows[0], cols[0])
             elif rows[-1] - rows[0] >= da or cols[-1] - cols[0] >= db:
                 found = 0.0  # only sentences next to each other in the text merge
@@ -195,7 +197,7 @@ def merge_neighbours(
     with it. It never joins when it has a free candidate of its own at the moved bar, so a
     row does not swallow a sentence that says something else."""
     for m in matches:
-        while not m.exact and _grow(m, base, other, scorer, bars, options):
+        while not (m.exact or m.manual) and _grow(m, base, other, scorer, bars, options):
             pass
 
 
@@ -215,6 +217,9 @@ def _grow(
     best: tuple[float, Side, int] | None = None
     for side, k in neighbours:
         if not 0 <= k < len(side) or side.used[k]:
+            continue
+        facing = range(m.other_lo, m.other_hi) if side is base else range(m.base_lo, m.base_hi)
+        if not all(scorer.allowed(*((k, f) if side is base else (f, k))) for f in facing):
             continue
         part = side.sentences.feature(k).stems
         whole = o_stems if side is base else b_stems

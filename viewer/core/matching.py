@@ -32,6 +32,7 @@ class Match:
     score: float
     moved: bool = False
     exact: bool = False  # the same text up to typography: nothing of a neighbour is in it
+    manual: bool = False  # linked by the user
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,11 @@ class Restatement:
     score: float
 
 
-def exact_matches(base: Side, other: Side) -> list[Match]:
-    """Pair sentences identical up to spacing, then up to typography, k-th with k-th."""
+def exact_matches(
+    base: Side, other: Side, apart: frozenset[tuple[int, int]] = frozenset()
+) -> list[Match]:
+    """Pair sentences identical up to spacing, then up to typography, k-th with k-th (but
+    never a pair the user unlinked)."""
     matches: list[Match] = []
     forms: tuple[Callable[[Side, int], str], ...] = (
         lambda side, k: side.raws[k],
@@ -66,10 +70,14 @@ def exact_matches(base: Side, other: Side) -> list[Match]:
                 waiting[value].append(j)
         for i in base.free():
             queue = waiting.get(form(base, i)) if base.raws[i] else None
-            if queue:
-                j = queue.popleft()
-                base.used[i] = other.used[j] = True
-                matches.append(Match(i, i + 1, j, j + 1, 1.0, exact=True))
+            if not queue:
+                continue
+            twin = next((j for j in queue if (i, j) not in apart), None)
+            if twin is None:
+                continue
+            queue.remove(twin)
+            base.used[i] = other.used[twin] = True
+            matches.append(Match(i, i + 1, twin, twin + 1, 1.0, exact=True))
     return matches
 
 

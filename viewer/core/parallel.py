@@ -10,6 +10,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from viewer.core.analysis import DocumentAnalysis
 from viewer.core.model import Document, PairComparison
 from viewer.core.options import CompareOptions
+from viewer.core.review import ManualLink
 
 __all__ = ["compare_in_processes", "worth_parallel"]
 
@@ -33,12 +34,12 @@ def _start(documents: tuple[Document, ...], options: CompareOptions) -> None:
     _state["options"] = options
 
 
-def _compare(i: int, j: int) -> PairComparison:
+def _compare(i: int, j: int, links: tuple[ManualLink, ...]) -> PairComparison:
     from viewer.core.compare import compare_pair
 
     analyses: list[DocumentAnalysis] = _state["analyses"]  # type: ignore[assignment]
     options: CompareOptions = _state["options"]  # type: ignore[assignment]
-    return compare_pair(analyses[i], analyses[j], i, j, options)
+    return compare_pair(analyses[i], analyses[j], i, j, options, links)
 
 
 def compare_in_processes(
@@ -47,6 +48,7 @@ def compare_in_processes(
     options: CompareOptions,
     workers: int,
     progress: Callable[[int, int], None] | None,
+    links: dict[tuple[int, int], tuple[ManualLink, ...]],
 ) -> dict[tuple[int, int], PairComparison]:
     """Every pair compared in ``workers`` processes; ``progress`` may raise to cancel."""
     # forkserver: safe to start from a program that runs threads (the desktop app does).
@@ -56,7 +58,7 @@ def compare_in_processes(
         workers, mp_context=context, initializer=_start, initargs=(tuple(documents), options)
     ) as pool:
         futures: dict[Future[PairComparison], tuple[int, int]] = {
-            pool.submit(_compare, i, j): (i, j) for i, j in pairs
+            pool.submit(_compare, i, j, links.get((i, j), ())): (i, j) for i, j in pairs
         }
         pending = set(futures)
         try:

@@ -37,7 +37,16 @@ class Scorer:
     among the sentences left to match (the ones the weights must tell apart) and by how rare
     the word is in general English."""
 
-    def __init__(self, base: Side, other: Side, max_posting: int, max_candidates: int) -> None:
+    def __init__(
+        self,
+        base: Side,
+        other: Side,
+        max_posting: int,
+        max_candidates: int,
+        apart: frozenset[tuple[int, int]] = frozenset(),
+    ) -> None:
+        """``apart``: (base, other) pairs the user unlinked, never candidates."""
+        self.apart = apart
         counts: dict[str, int] = defaultdict(int)
         rarity: dict[str, float] = {}
         for side in (base, other):
@@ -89,6 +98,10 @@ class Scorer:
         a = self._base.sentences.feature(i).stems
         return self.similarity(a, self._other.sentences.feature(j).stems)
 
+    def allowed(self, i: int, j: int) -> bool:
+        """Whether base sentence i may be aligned with other sentence j."""
+        return (i, j) not in self.apart
+
     def best_free(self, in_base: bool, k: int) -> float:
         """The best score sentence ``k`` reaches with a free sentence of the other side."""
         used = self._other.used if in_base else self._base.used
@@ -130,6 +143,8 @@ class Scorer:
                         shared[j] += w
             best = sorted(shared, key=shared.__getitem__, reverse=True)[:max_candidates]
             for j in best:
+                if (i, j) in self.apart:
+                    continue
                 score = self.pair(i, j)
                 if score > 0:
                     # ties go to the pair nearer the diagonal, then to reading order

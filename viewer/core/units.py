@@ -8,6 +8,8 @@ its text alone, exactly as its sentences would have been, and becomes one aligne
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from viewer.core.analysis import DocumentAnalysis
 from viewer.core.features import SentenceFeatures, folded, sentence_features, sentence_key
 from viewer.core.model import Span
@@ -54,6 +56,13 @@ class Units:
     def __len__(self) -> int:
         return len(self.items)
 
+    def covering(self, span: Span) -> tuple[int, int]:
+        """The units whose text overlaps ``span`` (an empty span: the unit holding it)."""
+        starts = [u.span.start for u in self.items]
+        lo = max(bisect_right(starts, span.start) - 1, 0)
+        hi = max(bisect_left(starts, span.end), lo + 1)
+        return lo, min(hi, len(self.items))
+
     def span(self, lo: int, hi: int, cursor: int) -> Span:
         """The text of units ``[lo, hi)``; an empty span at ``cursor`` when there are none."""
         if lo == hi:
@@ -79,9 +88,25 @@ class Units:
         return found
 
 
-def pair_units(base: DocumentAnalysis, other: DocumentAnalysis) -> tuple[Units, Units]:
-    """Both sides' units: a paragraph found unchanged in the other version is one unit."""
+def pair_units(
+    base: DocumentAnalysis,
+    other: DocumentAnalysis,
+    touched: tuple[tuple[Span, ...], tuple[Span, ...]] = ((), ()),
+) -> tuple[Units, Units]:
+    """Both sides' units: a paragraph found unchanged in the other version is one unit,
+    unless a span of ``touched`` (the user's links, base and other) reaches into it."""
     keys_b, keys_o = set(base.paragraph_keys), set(other.paragraph_keys)
-    whole_b = frozenset(k for k, key in enumerate(base.paragraph_keys) if key and key in keys_o)
-    whole_o = frozenset(k for k, key in enumerate(other.paragraph_keys) if key and key in keys_b)
-    return Units(base, whole_b), Units(other, whole_o)
+    return (
+        Units(base, _whole(base, keys_o, touched[0])),
+        Units(other, _whole(other, keys_b, touched[1])),
+    )
+
+
+def _whole(
+    analysis: DocumentAnalysis, there: set[str], touched: tuple[Span, ...]
+) -> frozenset[int]:
+    return frozenset(
+        k
+        for k, key in enumerate(analysis.paragraph_keys)
+        if key and key in there and not any(s.overlaps(analysis.paragraphs[k]) for s in touched)
+    )

@@ -1,0 +1,175 @@
+"""A fact-checker's review of a comparison: a verdict and a note on findings, and the
+alignment corrected by hand.
+
+Findings are keyed by what they say, not by their place in a list: the changed text on each
+side and a few words around it. A verdict therefore stays with its finding when the engine
+changes (a segment boundary moves, findings are added or removed elsewhere) or when the user
+relinks another part of the texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from types import MappingProxyType
+
+from viewer.core.model import Comparison, Kind, PairComparison, Segment, Span
+
+__all__ = [
+    "CONTEXT",
+    "Decision",
+    "FindingKey",
+    "LinkAction",
+    "ManualLink",
+    "Review",
+    "Verdict",
+    "decisions_for",
+    "finding_key",
+]
+
+CONTEXT = 40  # characters of text kept on each side of a finding in its key
+
+
+class Verdict(StrEnum):
+    """What the fact-checker decided about a finding."""
+
+    UNREVIEWED = "unreviewed"
+    CONFIRMED = "confirmed"  # a confirmed change of fact
+    NOT_SIGNIFICANT = "not-significant"
+    FOLLOW_UP = "follow-up"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Verdict.UNREVIEWED: "unreviewed",
+    Verdict.CONFIRMED: "confirmed change",
+    Verdict.NOT_SIGNIFICANT: "not significant",
+    Verdict.FOLLOW_UP: "follow up",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FindingKey:
+    """A finding of the comparison of the base with version ``other``, by its text: the
+    changed text on each side, and up to ``CONTEXT`` characters before and after it (on the
+    base side, or on the other side for an addition)."""
+
+    other: int
+    kind: Kind
+    base_text: str
+    other_text: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    verdict: Verdict = Verdict.UNREVIEWED
+    note: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return self.verdict is Verdict.UNREVIEWED and not self.note
+
+
+class LinkAction(StrEnum):
+    LINK = "link"  # these say the same: align them
+    UNLINK = "unlink"  # these do not: never align them with each other
+
+
+@dataclass(frozen=True, slots=True)
+class ManualLink:
+    """A correction of the alignment of the base with version ``other``: the sentences
+    covering ``base`` and those covering ``other_span`` are linked, or kept apart."""
+
+    other: int
+    action: LinkAction
+    base: Span
+    other_span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """Decisions on findings and corrections of the alignment; a value: changes return a new
+    review."""
+
+    decisions: Mapping[FindingKey, Decision] = field(default_factory=lambda: MappingProxyType({}))
+    links: tuple[ManualLink, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.decisions, MappingProxyType):
+            object.__setattr__(self, "decisions", MappingProxyType(dict(self.decisions)))
+
+    def decision(self, key: FindingKey) -> Decision:
+        return self.decisions.get(key, Decision())
+
+    def decide(self, key: FindingKey, decision: Decision) -> Review:
+        """The review with ``decision`` on the finding ``key`` (an empty one removes it)."""
+        found = dict(self.decisions)
+        if decision.is_empty:
+            found.pop(key, None)
+        else:
+            found[key] = decision
+        return replace(self, decisions=found)
+
+    def with_links(self, links: Iterable[ManualLink]) -> Review:
+        return replace(self, links=tuple(links))
+
+    def links_for(self, other: int) -> tuple[ManualLink, ...]:
+        return tuple(link for link in self.links if link.other == other)
+
+
+def finding_key(comparison: Comparison, pair: PairComparison, segment: Segment) -> FindingKey:
+    """The key of one finding of ``pair``."""
+    base = comparison.documents[pair.base].text
+    other = comparison.documents[pair.other].text
+    text, span = (other, segment.other) if segment.kind is Kind.ADDITION else (base, segment.base)
+    return FindingKey(
+        pair.other,
+        segment.kind,
+        segment.base.of(base),
+        segment.other.of(other),
+        _squeeze(text[max(0, span.start - CONTEXT) : span.start]),
+        _squeeze(text[span.end : span.end + CONTEXT]),
+    )
+
+
+def decisions_for(
+    comparison: Comparison, pair: PairComparison, review: Review
+) -> dict[int, Decision]:
+    """Decisions of ``review`` on the findings of ``pair``, by segment index.
+
+    A key found as it was saved takes its decision. A saved key whose context no longer
+    matches (the text around it is aligned differently now) still finds its finding when
+    exactly one finding of the pair has the same kind and changed text.
+    """
+    wanted = {k: d for k, d in review.decisions.items() if k.other == pair.other}
+    if not wanted:
+        return {}
+    keys = {
+        index: finding_key(comparison, pair, s)
+        for index, s in enumerate(pair.segments)
+        if s.kind is not Kind.EQUAL
+    }
+    found: dict[int, Decision] = {}
+    for index, key in keys.items():
+        if key in wanted:
+            found[index] = wanted.pop(key)
+    by_text: dict[tuple[Kind, str, str], list[int]] = {}
+    for index, key in keys.items():
+        if index not in found:
+            by_text.setdefault((key.kind, key.base_text, key.other_text), []).append(index)
+    for key, decision in wanted.items():
+        candidates = by_text.get((key.kind, key.base_text, key.other_text), [])
+        if len(candidates) == 1:
+            found[candidates.pop()] = decision
+    return found
+
+
+def _squeeze(text: str) -> str:
+    """Context with its spacing folded, so that re-wrapped text keeps its keys."""
+    return " ".join(text.split())
