@@ -1,0 +1,70 @@
+"""What a view marks on one side of a pair, and which marks lie in a stretch of text.
+
+A pane hands Qt only the marks near the screen. The segments of a pair are in the base's
+reading order, so on the other side (moved text, additions placed by the base) their
+positions are not sorted: marks are sorted here, once, and looked up by binary search.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from viewer.core.model import Kind, PairComparison, Span
+from viewer.core.navigation import Side, span_on
+from viewer.core.spans import SpanIndex
+from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged
+
+__all__ = ["Mark", "MarkIndex", "pane_marks"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One highlight on one side: ``[start, end)`` of that side's text."""
+
+    start: int
+    end: int
+    kind: Kind
+    flagged: bool
+    segment: int  # index into the pair's segments
+
+
+def pane_marks(
+    pair: PairComparison, side: Side, text: str, visibility: Visibility = SHOW_ALL
+) -> tuple[Mark, ...]:
+    """Every visible finding on ``side`` as a mark, sorted by position.
+
+    The paragraph break a segment owns is not marked: a box on an empty line would read as
+    a finding of its own.
+    """
+    marks = []
+    for index, segment in enumerate(pair.segments):
+        if visibility.hides(segment):
+            continue
+        span = span_on(segment, side)
+        end = span.start + len(span.of(text).rstrip())
+        if end > span.start:
+            marks.append(Mark(span.start, end, segment.kind, is_flagged(segment), index))
+    marks.sort(key=lambda m: (m.start, m.end))
+    return tuple(marks)
+
+
+@dataclass(frozen=True, slots=True)
+class MarkIndex:
+    """The marks of one side, for finding those near the screen whatever their order."""
+
+    marks: tuple[Mark, ...]
+    _index: SpanIndex = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        spans = SpanIndex.of([Span(m.start, m.end) for m in self.marks])
+        object.__setattr__(self, "_index", spans)
+
+    def touching(self, low: int, high: int) -> tuple[Mark, ...]:
+        """The marks with any character in ``[low, high]``, in text order.
+
+        >>> index = MarkIndex((Mark(50, 60, Kind.MOVED, False, 3), Mark(5, 9, Kind.DRIFT, True, 0),
+        ...     Mark(20, 30, Kind.ADDITION, False, 1)))
+        >>> [m.start for m in index.touching(8, 25)]
+        [5, 20]
+        """
+        return tuple(self.marks[i] for i in self._index.touching(low, high))
