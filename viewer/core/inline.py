@@ -8,23 +8,16 @@ built here with the place of every piece, so a view only marks spans of it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from viewer.core.locations import Locator
-from viewer.core.model import Kind, PairComparison, Segment
+from viewer.core.marks import Mark, Role, evidence_spans
+from viewer.core.model import Kind, PairComparison, Segment, Span
+from viewer.core.navigation import Side, span_on
 from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged
 
 __all__ = ["InlinePiece", "InlineText", "Role", "inline_text"]
 
 ARROW = " → "
-
-
-class Role(StrEnum):
-    """What a marked piece of the inline column is."""
-
-    OLD = "old"  # the base's text of a finding (omitted, moved, cosmetic, or reworded before)
-    NEW = "new"  # the other version's text (added, or reworded after)
-    NOTE = "note"  # words Redline adds: the arrow of a rewording, where moved text went
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +39,16 @@ class InlineText:
     text: str
     pieces: tuple[InlinePiece, ...]
     places: dict[int, tuple[int, int]]  # segment index → [start, end) in ``text``
+    boxes: tuple[Span, ...] = ()  # the words that raised flags, in ``text``
 
     def place(self, segment: int) -> tuple[int, int] | None:
         return self.places.get(segment)
+
+    def marks(self) -> tuple[Mark, ...]:
+        """The pieces as marks, for a pane to draw."""
+        return tuple(
+            Mark(p.start, p.end, p.kind, p.flagged, p.segment, p.role) for p in self.pieces
+        )
 
 
 def inline_text(
@@ -70,6 +70,7 @@ def inline_text(
     """
     locator = locator or Locator.of(pair, base_text)
     parts: list[str] = []
+    boxes: list[Span] = []
     pieces: list[InlinePiece] = []
     places: dict[int, tuple[int, int]] = {}
     length = 0
@@ -124,7 +125,21 @@ def inline_text(
             put(space)
         if length > start:
             places[index] = (start, length)
-    return InlineText("".join(parts), tuple(pieces), places)
+    return InlineText("".join(parts), tuple(pieces), places, tuple(boxes))
+
+
+def _boxes(
+    segment: Segment, role: Role, piece: str, at: int, base_text: str, other_text: str
+) -> list[Span]:
+    """The flag boxes of ``segment`` that fall in ``piece``, placed at ``at`` of the column."""
+    side, text = (Side.BASE, base_text) if role is Role.OLD else (Side.OTHER, other_text)
+    span = span_on(segment, side)
+    start = span.start + span.of(text).find(piece)  # the piece is the span's text, trimmed
+    return [
+        Span(at + box.start - start, at + box.end - start)
+        for box in evidence_spans(segment, side, text)
+        if start <= box.start and box.end <= start + len(piece)
+    ]
 
 
 def _split_space(text: str) -> tuple[str, str]:

@@ -8,13 +8,23 @@ positions are not sorted: marks are sorted here, once, and looked up by binary s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-from viewer.core.model import Kind, PairComparison, Span
+from viewer.core.model import Kind, PairComparison, Segment, Span
 from viewer.core.navigation import Side, span_on
 from viewer.core.spans import SpanIndex
 from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged
+from viewer.core.vocabulary import ATTENTION_FLAGS
 
-__all__ = ["Mark", "MarkIndex", "pane_marks"]
+__all__ = ["Mark", "MarkIndex", "Role", "evidence_spans", "pane_boxes", "pane_marks"]
+
+
+class Role(StrEnum):
+    """What a marked piece of a made-up text (the inline view) is."""
+
+    OLD = "old"  # the base's text of a finding (omitted, moved, cosmetic, or reworded before)
+    NEW = "new"  # the other version's text (added, or reworded after)
+    NOTE = "note"  # words Redline adds: the arrow of a rewording, where moved text went
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +36,7 @@ class Mark:
     kind: Kind
     flagged: bool
     segment: int  # index into the pair's segments
+    role: Role | None = None  # in the inline view: which side of the finding this is
 
 
 def pane_marks(
@@ -68,3 +79,42 @@ class MarkIndex:
         [5, 20]
         """
         return tuple(self.marks[i] for i in self._index.touching(low, high))
+
+
+def evidence_spans(segment: Segment, side: Side, text: str) -> tuple[Span, ...]:
+    """Where, on ``side``, the words that raised the segment's quote, number, name or
+    negation flags are: those are boxed, not a whole 200-word addition. A flagged segment
+    with no such word on this side (the replaced words of a rewording) is boxed whole."""
+    if not is_flagged(segment):
+        return ()
+    span = span_on(segment, side)
+    piece = span.of(text)
+    found: list[Span] = []
+    for evidence in segment.evidence:
+        if evidence.flag not in ATTENTION_FLAGS:
+            continue
+        for word in evidence.base if side is Side.BASE else evidence.other:
+            start = piece.find(word) if word else -1
+            while start >= 0:
+                end = start + len(word)
+                # Whole words only: the number "2" is not the "2" of "2022".
+                if not (piece[start - 1 : start].isalnum() or piece[end : end + 1].isalnum()):
+                    found.append(Span(span.start + start, span.start + end))
+                start = piece.find(word, end)
+    if not found and piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        found.append(Span(span.start + lead, span.start + len(piece.rstrip())))
+    return tuple(sorted(set(found)))
+
+
+def pane_boxes(
+    pair: PairComparison, side: Side, text: str, visibility: Visibility = SHOW_ALL
+) -> tuple[Span, ...]:
+    """Every box of ``side`` (see :func:`evidence_spans`), sorted by position."""
+    boxes = [
+        box
+        for segment in pair.segments
+        if is_flagged(segment) and not visibility.hides(segment)
+        for box in evidence_spans(segment, side, text)
+    ]
+    return tuple(sorted(boxes))

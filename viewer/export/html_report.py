@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,14 @@ from viewer.core.tokens import count_words
 from viewer.export.atomic import ExportError, write_atomic
 from viewer.export.rows import PairView, build_pair_view
 
-__all__ = ["NAV_SCRIPT", "ExportError", "ReportOptions", "render_report", "write_report"]
+__all__ = [
+    "NAV_SCRIPT",
+    "ExportError",
+    "Layout",
+    "ReportOptions",
+    "render_report",
+    "write_report",
+]
 
 # Optional keyboard navigation (j / k between findings); the report works without it.
 NAV_SCRIPT = (
@@ -78,6 +86,13 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+class Layout(StrEnum):
+    """How each comparison is laid out."""
+
+    SIDE_BY_SIDE = "side-by-side"  # the base and the version in two columns, row by row
+    INLINE = "inline"  # one column: the base with the version's changes in place
+
+
 @dataclass(frozen=True, slots=True)
 class ReportOptions:
     """What the report includes; the defaults give every version and every difference."""
@@ -85,11 +100,16 @@ class ReportOptions:
     # Leave cosmetic differences (typography, punctuation, case, spacing) unhighlighted and out
     # of the findings index.
     hide_cosmetic: bool = False
+    # Leave boilerplate (sign-up prompts, "Read more", photo credits) unhighlighted and out of
+    # the findings index.
+    hide_boilerplate: bool = False
     # Indices of the versions to compare with the base (the app's "current pair only");
     # None means all versions.
     pairs: tuple[int, ...] | None = None
     # Heading of the report; None uses the base version's title or label.
     title: str | None = None
+    # Side by side (two columns) or inline (the base with the changes in place).
+    layout: Layout = Layout.SIDE_BY_SIDE
     # Clock for the report date, replaceable in tests.
     now: Callable[[], datetime] = field(default=_now)
 
