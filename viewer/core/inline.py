@@ -88,6 +88,8 @@ def inline_text(
                     length, length + len(text), segment.kind, role, is_flagged(segment), index
                 )
             )
+            if role is not Role.NOTE:
+                boxes.extend(_boxes(segment, role, text, length, base_text, other_text))
         length += len(text)
 
     for index, segment in enumerate(pair.segments):
@@ -113,7 +115,8 @@ def inline_text(
                     put(new.strip(), segment, index, Role.NEW)
             else:
                 put(core, segment, index, Role.NEW)
-            put(space if old.strip() else old)
+            # Spacing that only the inserted words bring keeps them apart from the next word.
+            put(space if old.strip() or not old else old)
         elif segment.kind is Kind.MOVED:
             core, space = _split_space(old)
             put(core, segment, index, Role.OLD)

@@ -16,8 +16,9 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from viewer.core.model import Comparison, Document, Flag, Kind
+from viewer.core.model import Comparison, Document, Flag
 from viewer.core.tokens import count_words
+from viewer.core.visibility import Visibility
 from viewer.export.atomic import ExportError, write_atomic
 from viewer.export.rows import PairView, build_pair_view
 
@@ -46,13 +47,6 @@ _CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; "
     f"script-src 'sha256-{_SCRIPT_HASH}'; img-src 'none'; form-action 'none'; base-uri 'none'"
 )
-_KIND_NAMES = {
-    Kind.ADDITION: "additions",
-    Kind.OMISSION: "omissions",
-    Kind.DRIFT: "drift",
-    Kind.MOVED: "moved",
-    Kind.COSMETIC: "cosmetic",
-}
 
 
 # Characters HTML does not allow in a document (controls, surrogates, noncharacters): shown as
@@ -123,6 +117,7 @@ class _Version:
     words: int
     sha256: str
     similarity: float
+    coverage: float
     is_base: bool
 
 
@@ -136,6 +131,7 @@ def _version(comparison: Comparison, index: int, document: Document) -> _Version
         count_words(document.text),
         hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
         comparison.similarity[comparison.base][index],
+        next((p.coverage for p in comparison.pairs if p.other == index), 1.0),
         index == comparison.base,
     )
 
@@ -161,7 +157,12 @@ def _selected_pairs(comparison: Comparison, options: ReportOptions) -> list[Pair
         if unknown:
             raise ValueError(f"no comparison with the base for version(s) {unknown}")
     return [
-        build_pair_view(comparison, pair, options.hide_cosmetic)
+        build_pair_view(
+            comparison,
+            pair,
+            visibility=Visibility(options.hide_cosmetic, options.hide_boilerplate),
+            inline=options.layout is Layout.INLINE,
+        )
         for pair in comparison.pairs
         if wanted is None or pair.other in wanted
     ]
@@ -182,9 +183,9 @@ def render_report(comparison: Comparison, options: ReportOptions | None = None) 
         "matrix": comparison.similarity if len(comparison.documents) >= 3 else None,
         "base": comparison.base,
         "pairs": _selected_pairs(comparison, options),
-        "kind_names": _KIND_NAMES,
         "flags": list(Flag),
         "hide_cosmetic": options.hide_cosmetic,
+        "hide_boilerplate": options.hide_boilerplate,
         "csp": _CSP,
         "script": Markup(NAV_SCRIPT),  # our own constant: raw text inside <script>
     }

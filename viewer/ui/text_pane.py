@@ -89,12 +89,12 @@ class TextPane(QTextEdit):
         self._laid_out = 0
         self._layout_timer.start()
 
-    def setDocument(self, document: QTextDocument) -> None:  # noqa: N802 (Qt's name)
+    def setDocument(self, document: QTextDocument) -> None:
         # A document whose parent is this pane is deleted by Qt when the next one replaces it.
         document.setDefaultFont(self.font())
         super().setDocument(document)
 
-    def setFont(self, font: object) -> None:  # noqa: N802 (Qt's name)
+    def setFont(self, font: object) -> None:
         super().setFont(font)  # type: ignore[arg-type]
         self.document().setDefaultFont(self.font())
 
