@@ -63,15 +63,16 @@ def describe_finding(
         excerpt_in_context(base_text, segment.base, context, head, tail),
         excerpt_in_context(other_text, segment.other, context, head, tail),
         tuple(FLAG_WORDS[flag] for flag in segment.flags),
-        tuple(evidence_text(segment, flag) for flag in segment.flags),
+        tuple(evidence_text(segment, flag, whole=head is None) for flag in segment.flags),
         locator.also_labels(side, span),
         is_flagged(segment),
         is_boilerplate(segment),
     )
 
 
-def evidence_text(segment: Segment, flag: Flag) -> str:
-    """What triggered ``flag`` on ``segment``, on one line.
+def evidence_text(segment: Segment, flag: Flag, whole: bool = False) -> str:
+    """What triggered ``flag`` on ``segment``, on one line (long quotes shortened unless
+    ``whole``).
 
     >>> from viewer.core.model import Span
     >>> s = Segment(Kind.DRIFT, Span(0, 7), Span(0, 7), (Flag.NUMBER,),
@@ -83,15 +84,15 @@ def evidence_text(segment: Segment, flag: Flag) -> str:
     found: Evidence | None = segment.evidence_for(flag)
     if found is None or not (found.base or found.other):
         return word
-    base, other = _words(found.base), _words(found.other)
+    base, other = _words(found.base, whole), _words(found.other, whole)
     if segment.kind is not Kind.DRIFT:
         return f"{word}: {base or other}"
     return f"{word}: {base or '(nothing)'} → {other or '(nothing)'}"
 
 
-def _words(items: tuple[str, ...]) -> str:
+def _words(items: tuple[str, ...], whole: bool) -> str:
     # Quote evidence holds whole quotations: a few words of each say which one.
-    return ", ".join(shorten(item, head=6, tail=3)[0] for item in items)
+    return ", ".join(shorten(item, head=None if whole else 6, tail=3)[0] for item in items)
 
 
 @dataclass(frozen=True, slots=True)
