@@ -6,13 +6,17 @@ import hashlib
 import json
 from pathlib import Path
 
-from viewer.core import BlockKind, Document, compare_documents
+from viewer.core import BlockKind, Document, Kind, compare_documents
+from viewer.core.tokens import count_words
 
 __all__ = ["GOLD", "gold_scores", "units_in"]
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "fixtures" / "gold" / "seed_alignment.json"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+_LINKING = (BlockKind.ALIGNED, BlockKind.MOVED)
 
 
 def _seed(prefix: str) -> str:
@@ -57,13 +61,20 @@ def gold_scores() -> dict[str, dict[str, float]]:
             [Document("base", "base", base_text), Document(label, label, other_text)]
         ).pairs[0]
         predicted = set()
-        for block in pair.blocks:
-            if block.kind not in (BlockKind.ALIGNED, BlockKind.MOVED):
-                continue
-            bs = units_in(base_units, block.base.start, block.base.end)
-            os_ = units_in(entry["sentences"], block.other.start, block.other.end)
+        spans = [(b.base, b.other) for b in pair.blocks if b.kind in _LINKING]
+        for base_span, other_span in [*spans, *((a.base, a.other) for a in pair.also)]:
+            bs = units_in(base_units, base_span.start, base_span.end)
+            os_ = units_in(entry["sentences"], other_span.start, other_span.end)
             predicted.update((i, j) for i in bs for j in os_)
         truth = {tuple(link) for link in entry["links"]}
+        linked = {i for i, _ in truth}
+        # The longest omission shown although the gold finds its content in the other version.
+        hiding = [
+            count_words(base_text, s.base.start, s.base.end)
+            for s in pair.segments
+            if s.kind is Kind.OMISSION
+            and linked & set(units_in(base_units, s.base.start, s.base.end))
+        ]
         doubtful = {tuple(link) for link in entry.get("borderline", [])}
         # Strict: without the links the gold's author marked doubtful; they count neither as
         # found nor as missed, and predicting one is not an error either.
@@ -74,5 +85,6 @@ def gold_scores() -> dict[str, dict[str, float]]:
             "strict_precision": strict["precision"],
             "strict_recall": strict["recall"],
             "strict_links": len(truth - doubtful),
+            "longest_hiding_omission": max(hiding, default=0),
         }
     return out

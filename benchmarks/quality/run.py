@@ -16,7 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.quality.baselines import difflib_segments, dmp_segments, redline_segments
+from benchmarks.quality.extalign import extalign_scores
+from benchmarks.quality.foreign import foreign_links
 from benchmarks.quality.gold import gold_scores
+from benchmarks.quality.golden import golden_failures
 from benchmarks.quality.metrics import Labelled, Score, score_case
 from benchmarks.quality.synthetic import make_case
 
@@ -72,12 +75,33 @@ def main(argv: list[str] | None = None) -> int:
         for label, v in gold.items():
             print(f"  {label}:  P {v['precision']:.3f}  R {v['recall']:.3f}  ({v['links']:>2})"
                   f"      P {v['strict_precision']:.3f}  R {v['strict_recall']:.3f}"
-                  f"  ({v['strict_links']:>2})")  # fmt: skip
+                  f"  ({v['strict_links']:>2})   longest omission hiding a link: "
+                  f"{v['longest_hiding_omission']} words")  # fmt: skip
+    external = extalign_scores()
+    if external:
+        print("\nexternal gold, development split (../shared/extalign):")
+        for name, table in external.items():
+            for label, v in table.items():
+                print(f"  {name:<7}{label:<9}P {v['precision']:.3f}  R {v['recall']:.3f}  "
+                      f"F1 {v['f1']:.3f}  omitted {v['omitted_share']:.3f}  "
+                      f"false links {v['false_link_share']:.3f}")  # fmt: skip
+    foreign = foreign_links()
+    if foreign:
+        print(f"\nforeign sentences linked: {foreign['inserted_linked']} inserted, "
+              f"{foreign['removed_linked']} removed, in {foreign['cases']} cases")  # fmt: skip
+    total, failed = golden_failures()
+    if total:
+        print(f"\nGolden Rules of sentence splitting: {total - len(failed)} of {total}")
     print(f"\n{time.perf_counter() - start:.1f} s")
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "quality.json").write_text(
-        json.dumps({"synthetic": synthetic, "gold": gold}, indent=2)
-    )
+    report = {
+        "synthetic": synthetic,
+        "gold": gold,
+        "extalign": external,
+        "foreign": foreign,
+        "golden_rules": {"cases": total, "passed": total - len(failed)},
+    }
+    (RESULTS / "quality.json").write_text(json.dumps(report, indent=2))
     return 0
 
 

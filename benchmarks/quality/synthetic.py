@@ -55,6 +55,9 @@ class _Sentence:
     other_marks: list[Mark] = field(default_factory=list)
     state: str = "kept"  # kept, omitted, added
     cosmetic: bool = False
+    # Quoted speech in the sentence, found in its paragraph: a sentence of a quote of
+    # several sentences holds only one of its quotation marks.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -71,10 +74,23 @@ class Case:
     cosmetic: list[tuple[tuple[int, int], tuple[int, int]]]
 
 
-def _paragraphs(text: str) -> list[list[str]]:
+def _paragraphs(text: str) -> list[list[_Sentence]]:
     paragraphs = []
     for block in re.split(r"\n\s*\n|\n", text):
-        sentences = [s.content.of(block) for s in split_sentences(block) if not s.content.is_empty]
+        quotes = find_quotes(block)
+        sentences = [
+            _Sentence(
+                s.content.of(block),
+                s.content.of(block),
+                quoted=[
+                    (max(q.start, s.content.start) - s.content.start,
+                     min(q.end, s.content.end) - s.content.start)
+                    for q in quotes if q.overlaps(s.content)
+                ],
+            )
+            for s in split_sentences(block)
+            if not s.content.is_empty
+        ]  # fmt: skip
         if sentences:
             paragraphs.append(sentences)
     if len(paragraphs) < 4:  # one-line articles: three sentences make a paragraph
@@ -84,7 +100,7 @@ def _paragraphs(text: str) -> list[list[str]]:
 
 
 def _substitute(rng: random.Random, s: _Sentence, vocabulary: list[str]) -> bool:
-    words = [m for m in _WORD.finditer(s.base) if not _in_quote(s.base, m.start())]
+    words = [m for m in _WORD.finditer(s.base) if not _in_quote(s, m.start())]
     if len(words) < 4:
         return False
     chosen = sorted(
@@ -102,8 +118,8 @@ def _substitute(rng: random.Random, s: _Sentence, vocabulary: list[str]) -> bool
     return True
 
 
-def _in_quote(text: str, position: int) -> bool:
-    return any(q.start <= position < q.end for q in find_quotes(text))
+def _in_quote(s: _Sentence, position: int) -> bool:
+    return any(start <= position < end for start, end in s.quoted)
 
 
 def _replace(
@@ -130,8 +146,8 @@ def _change_number(rng: random.Random, s: _Sentence) -> bool:
 
 
 def _alter_quote(rng: random.Random, s: _Sentence, vocabulary: list[str]) -> bool:
-    quotes = [q for q in find_quotes(s.base) if len(q) > 20]
-    words = [m for q in quotes for m in _WORD.finditer(s.base, q.start, q.end)]
+    quotes = [(start, end) for start, end in s.quoted if end - start > 20]
+    words = [m for start, end in quotes for m in _WORD.finditer(s.base, start, end)]
     if not words:
         return False
     m = rng.choice(words)
@@ -190,7 +206,7 @@ def _cosmetic(rng: random.Random, s: _Sentence) -> bool:
 def make_case(text: str, seed: int) -> Case:
     """Apply a fixed mix of edits to ``text`` (a random choice of places, by ``seed``)."""
     rng = random.Random(seed)
-    paragraphs = [[_Sentence(t, t) for t in p] for p in _paragraphs(text)]
+    paragraphs = _paragraphs(text)
     vocabulary = sorted({w for p in paragraphs for s in p for w in _WORD.findall(s.base)})
     order = list(range(len(paragraphs)))
     free = order[:]

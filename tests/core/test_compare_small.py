@@ -1,7 +1,7 @@
 """Exact segments on tiny inputs."""
 
 from tests.conftest import doc
-from viewer.core import Flag, Kind, compare_documents
+from viewer.core import Document, Flag, Kind, compare_documents
 from viewer.core.model import PairComparison
 
 
@@ -104,3 +104,18 @@ def test_flags_exist_only_on_findings() -> None:
         if segment.kind in (Kind.EQUAL, Kind.COSMETIC, Kind.MOVED):
             assert segment.flags == ()
     assert any(Flag.QUOTE in s.flags for s in result.segments)
+
+
+def test_long_rewording_keeps_shared_words_equal() -> None:
+    """Issue 11: a 47-word rewording was one replacement although phrases and a year were on
+    both sides; diff-match-patch's semantic cleanup folded them into the change."""
+    a = "The council rejected the plan over its road budget, including bridges, which the mayor"
+    a += " proposed in 2019, and the park."
+    b = "Residents say progress is slow on proposals for the town, but the council has not agreed"
+    b += " on its road budget, including bridges, approved by the board in 2019, and the park."
+    pair = compare_documents([Document("a", "a", a), Document("b", "b", b)]).pairs[0]
+    equal = [s.base.of(a) for s in pair.segments if s.kind is Kind.EQUAL]
+    assert " its road budget, including bridges, " in equal
+    assert " in 2019, and the park." in equal
+    # a lone function word between two rewordings is not kept as a match
+    assert all(text.strip() not in ("the", "on") for text in equal)

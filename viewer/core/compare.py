@@ -14,6 +14,7 @@ from viewer.core.model import (
     Document,
     Evidence,
     Kind,
+    Link,
     PairComparison,
     Segment,
     Span,
@@ -96,7 +97,8 @@ def compare_pair(
             (Segment(Kind.EQUAL, whole_b, whole_o),),
             coverage=1.0,
         )
-    groups = align_sentences(base, other, options)
+    alignment = align_sentences(base, other, options)
+    groups = alignment.groups
     blocks: list[Block] = []
     segments: list[Segment] = []
     flagger = Flagger(base, other)
@@ -118,6 +120,10 @@ def compare_pair(
         tuple(blocks),
         tuple(segments),
         coverage=_coverage(base, other, blocks),
+        also=tuple(
+            Link(base.sentences[r.base].span, other.sentences[r.other].span, round(r.score, 4))
+            for r in alignment.restatements
+        ),
     )
 
 

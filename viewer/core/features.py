@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from viewer.core.boilerplate import is_boilerplate
 from viewer.core.normalize import word_key
+from viewer.core.rarity import word_rarity
 from viewer.core.segment import Sentence
 from viewer.core.tokens import words_in
 
@@ -26,20 +28,23 @@ STOPWORDS = frozenset(
 
 
 def stem(key: str) -> str:
-    """A crude, language-blind stem: a word's first five letters ("signalled" ~ "signaled")."""
+    """A crude, language-blind stem: a word's first five letters ("signalled" ~ "signaled");
+    numbers stay whole ("160,000" is not "16,000")."""
     if key.endswith("'s"):
         key = key[:-2]
-    return key[:5]
+    return key if key[:1].isdigit() else key[:5]
 
 
 @dataclass(frozen=True, slots=True)
 class SentenceFeatures:
-    """``raw``: spacing folded; ``key``: word keys joined; ``stems``: content-word stems."""
+    """``raw``: spacing folded; ``key``: word keys joined; ``stems``: content-word stems;
+    ``rarity``: how rare in general English each stem's word is (see ``word_rarity``)."""
 
     raw: str
     key: str
     stems: frozenset[str]
     words: int
+    rarity: Mapping[str, float]
 
 
 def folded(text: str, sentence: Sentence) -> str:
@@ -50,8 +55,16 @@ def folded(text: str, sentence: Sentence) -> str:
 def sentence_features(text: str, sentence: Sentence) -> SentenceFeatures:
     content = sentence.content
     keys = [word_key(t) for t in words_in(text, content.start, content.end)]
-    stems = frozenset(stem(k) for k in keys if k not in STOPWORDS)
-    return SentenceFeatures(folded(text, sentence), " ".join(keys), stems, len(keys))
+    rarity: dict[str, float] = {}
+    # Page furniture has no content stems: it matches its exact twin or nothing.
+    furniture = is_boilerplate(text, content.start, content.end)
+    for k in keys:
+        if k not in STOPWORDS and not furniture:
+            s, r = stem(k), word_rarity(k.removesuffix("'s"))
+            rarity[s] = min(r, rarity.get(s, r))
+    return SentenceFeatures(
+        folded(text, sentence), " ".join(keys), frozenset(rarity), len(keys), rarity
+    )
 
 
 class Sentences(Protocol):

@@ -6,28 +6,56 @@ from dataclasses import dataclass
 
 import regex
 
+from viewer.core.boilerplate import boilerplate_spans
 from viewer.core.model import Span
-from viewer.core.quotes import find_quotes
 
 __all__ = ["Sentence", "split_sentences"]
 
-# Titles and abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
+# Titles: a full stop after them never ends a sentence (Mr. Smith, St. Louis).
+_TITLES = frozenset(
     """mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt
-    insp det mt ft no nos vs etc inc ltd co corp bros dept est approx fig vol ed eds al
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun""".split()
+    insp det mt ft""".split()
 )
-# A terminator, then closing quotes or brackets, then the space that may end a sentence.
+# Other abbreviations: a full stop after them ends a sentence only before a word that starts
+# sentences ("… Pitt, Briggs & Co. It closed"; "… Jane and co. They should know").
+_ABBREVIATIONS = frozenset("vs etc inc ltd co corp bros dept approx al ed eds cf".split())
+# Abbreviations that are also words ("said no."): abbreviations only before a number.
+_NUMBERED = frozenset(
+    """no nos n p pp fig figs vol vols art sec ch para op jan feb mar apr jun jul aug sep sept
+    oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
+)
+# Words that open sentences and are not names: after an abbreviation, they say a new
+# sentence has begun ("I live in the U.S. How about you?").
+_STARTERS = frozenset(
+    """a an the this that these those there here he she it they we i you his her its their our
+    my your how what when where why who which while if but and or so yet then however still
+    also after before as at in on for from by with to of did do does is are was were has have
+    had will would can could should may might must no not never some many most all each every
+    both one""".split()
+)
+_CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
+# A terminator (a spaced ellipsis ". . ." taken whole), closing quotes or brackets, then space.
 _END = regex.compile(
-    r"(?:[.!?\u2026]+|[\u3002\uff01\uff1f])[\"'\u201d\u2019\u00bb)\]]*(?=\s|$)|[\u3002\uff01\uff1f]+"
+    rf"(?P<spaced>\.(?:[ ]\.){{2,}})[{_CLOSERS}]*(?=\s|$)"
+    rf"|(?:[.!?\u2026]+|[\u3002\uff01\uff1f])[{_CLOSERS}]*(?=\s|$)"
+    r"|[\u3002\uff01\uff1f]+"
 )
 # After a terminator, a lowercase word or a comma continues the sentence ("… a school!" said).
 _NEXT_CONTINUES = regex.compile(r"\s*[\p{Ll},;:]")
+_WORD_AFTER = regex.compile(r"\s*[\"'\u201c\u2018(\[]*([\p{L}\p{N}]+)")
+# A list item's marker: "1.", "2.)", "b)", "• 9.", "⁃10." before the item's text.
+_MARKER = regex.compile(
+    r"(?:(?<=^|\s)[\u2022\u2043\u25aa\u2023\u25e6*-]?[ \t]?|(?<=^|\s))"
+    r"(?P<value>\d{1,3}|[a-z]|[A-Z])(?:\.\)|\.|\))(?=[ \t]+\S)"
+)
+_ONLY_MARKER = regex.compile(
+    r"\s*[\u2022\u2043\u25aa\u2023\u25e6*-]?[ \t]?(?:\d{1,3}|[a-zA-Z])(?:\.\)|\.|\))?"
+)
 # Scraped pages lose the line breaks around headings and metadata, gluing them to the first
 # sentence after them: "date 2022-03-28 Ukraine and …", "MEASURED RESPONSE TO THE CALL The …".
 _GLUED_META = regex.compile(
     r"(?i:date|dateline|published|updated|posted)[ \t]*:?[ \t]*\d{4}-\d\d-\d\d"
-    r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]+(?=\p{Lu})"
+    r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?[ \t]+(?=[\p{Lu}\"\u201c\u2018])"
 )
 # ... or at least three capitalised words (ten letters or more), then an ordinary word.
 _GLUED_HEAD = regex.compile(
@@ -67,51 +95,113 @@ def _skip_space(text: str, start: int, limit: int) -> int:
     return start
 
 
-def _ends_sentence(text: str, end: int, limit: int, quotes: list[Span]) -> bool:
-    mark = text[end - 1]
-    if mark in "\u3002\uff01\uff1f":
-        return True
-    if _NEXT_CONTINUES.match(text, end, limit) and not _GLUED_META.match(
-        text, _skip_space(text, end, limit), limit
+def _boundary(text: str, match: regex.Match[str], limit: int, start: int) -> int | None:
+    """Where the sentence ends if this terminator ends it, else None. ``start`` is where the
+    current sentence began."""
+    end: int = match.end()
+    if text[end - 1] in "\u3002\uff01\uff1f":
+        return end
+    nxt = _skip_space(text, end, limit)
+    if _NEXT_CONTINUES.match(text, end, limit) and not _GLUED_META.match(text, nxt, limit):
+        return None  # "… a school!" said Oleksandr — the sentence goes on
+    if match.group("spaced"):
+        # ". . . ." ends a sentence; ". . ." inside one does not. "word. . . . Next": the
+        # word's own full stop ends it and the ellipsis opens the next sentence.
+        if match.group("spaced").count(".") < 4 or not text[end:limit].strip():
+            return None
+        first: int = match.start()
+        return first + 1 if first > 0 and not text[first - 1].isspace() else end
+    if match.start() > 0 and text[match.start() - 1] in "[(":
+        return None  # "[...]" marks a cut inside a quotation
+    marks = match.group().rstrip(_CLOSERS)
+    if marks != ".":
+        return end  # "!", "?", "...."
+    if _ONLY_MARKER.fullmatch(text, start, match.start() + 1):
+        return None  # "1. The first item": the number is the item's, not a sentence
+    word_start = match.start()
+    while word_start > start and not text[word_start - 1].isspace():
+        word_start -= 1
+    token = text[word_start : match.start()].lstrip("\"'\u201c\u2018([")
+    core = token.replace(".", "").rstrip("\u00b0\u00ba").casefold()
+    if not core.isalpha():
+        return end  # "… 1026.253.553. That is where"
+    if core in _TITLES and "." not in token:
+        return None  # Mr. Smith, St. Louis
+    after = _WORD_AFTER.match(text, end, limit)
+    if (
+        after is not None
+        and after.group(1)[0].isdigit()
+        and (core in _NUMBERED or core in _ABBREVIATIONS or len(core) == 1)
     ):
-        return False  # "… a school!" said Oleksandr — the sentence goes on
-    if any(q.start < end - 1 and end < q.end for q in quotes):
-        return False  # inside quoted speech, which may hold several sentences
-    stripped = text[max(0, end - 40) : end].rstrip("\"'\u201d\u2019\u00bb)]")
-    if stripped.endswith("."):
-        words = stripped[:-1].rsplit(None, 1)
-        token = words[-1].lstrip("\"'(\u201c\u2018[") if words else ""
-        if token.replace(".", "").isalpha() and (
-            "." in token or len(token) == 1 or token.casefold() in _ABBREVIATIONS
-        ):
-            return False  # U.S., J. K. Rowling, Mr., Jan.
-        if stripped.endswith((". .", "...")) and not stripped.endswith(". . . ."):
-            return not stripped.endswith(". .")
-    return True
+        return None  # p. 55, No. 5, Jan. 1
+    if after is None or not ("." in token or len(core) == 1 or core in _ABBREVIATIONS):
+        return end
+    return end if after.group(1).casefold() in _STARTERS else None  # U.S. How / U.S. Navy
+
+
+def _list_items(text: str, start: int, end: int) -> list[int]:
+    """Starts of the items of numbered or lettered lists written on one line: a run of
+    markers counting up (1, 2, 3 or a, b, c) from the paragraph's start or a colon."""
+    items: list[int] = []
+    run: list[tuple[int, int]] = []  # (start, value)
+    for marker in _MARKER.finditer(text, start, end):
+        raw = marker.group("value")
+        value = int(raw) if raw.isdigit() else ord(raw.casefold()) + 1000
+        before = text[start : marker.start()].rstrip()
+        follows = bool(run) and value == run[-1][1] + 1 and len(
+            text[run[-1][0] : marker.start()].split()) >= 3  # fmt: skip
+        if follows:
+            run.append((marker.start(), value))
+            continue
+        if len(run) > 1:
+            items.extend(s for s, _ in run)
+        run = [(marker.start(), value)] if not before or before.endswith(":") else []
+    if len(run) > 1:
+        items.extend(s for s, _ in run)
+    return items
+
+
+def _cuts(text: str, p_start: int, p_end: int) -> list[int]:
+    """Offsets in a paragraph where a sentence starts, the paragraph's start excluded."""
+    forced = set(_list_items(text, p_start, p_end))
+    for piece in boilerplate_spans(text, p_start, p_end):
+        forced.update((piece.start, _skip_space(text, piece.end, p_end)))
+    forced = {c for c in forced if p_start < c < p_end}
+    cuts: list[int] = []
+    ordered = sorted(forced)
+    start = p_start
+    for match in _END.finditer(text, p_start, p_end):
+        while ordered and ordered[0] <= match.start():
+            start = ordered.pop(0)
+            cuts.append(start)
+        end = _boundary(text, match, p_end, start)
+        if end is None or end >= p_end or not text[end:p_end].strip():
+            continue
+        start = _skip_space(text, end, p_end)
+        cuts.append(start)
+    cuts.extend(ordered)
+    return sorted(set(cuts))
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Sentences of ``text``; their spans tile it (leading whitespace joins the first).
 
+    Sentence ends inside quoted speech end sentences too: a quote of several sentences is
+    several units, which keeps aligned rows no coarser than the content.
+
     >>> text = 'Mr. Smith met U.S. envoys. "Stop. Now!" he said.\\n\\nDone.'
     >>> [text[s.content.start:s.content.end] for s in split_sentences(text)]
-    ['Mr. Smith met U.S. envoys.', '"Stop. Now!" he said.', 'Done.']
+    ['Mr. Smith met U.S. envoys.', '"Stop.', 'Now!" he said.', 'Done.']
     """
     if not text:
         return ()
-    quotes = list(find_quotes(text))
     starts = [0, *_paragraph_breaks(text)]
     sentences: list[Sentence] = []
     for paragraph, p_start in enumerate(starts):
         p_end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
-        p_quotes = [q for q in quotes if q.start < p_end and q.end > p_start]
         cut = p_start
-        for match in _END.finditer(text, p_start, p_end):
-            end = match.end()
-            if end >= p_end or not text[end:p_end].strip():
-                break
-            if _ends_sentence(text, end, p_end, p_quotes):
-                nxt = _skip_space(text, end, p_end)
+        for nxt in _cuts(text, p_start, p_end):
+            if text[cut:nxt].strip():
                 sentences.append(_sentence(text, cut, nxt, paragraph))
                 cut = nxt
         sentences.append(_sentence(text, cut, p_end, paragraph))

@@ -7,9 +7,17 @@ import unicodedata
 from dataclasses import dataclass
 
 from viewer.core.dmp import Op, diff_keys
+from viewer.core.features import STOPWORDS
 from viewer.core.model import Kind, Span
-from viewer.core.normalize import word_key
+from viewer.core.normalize import is_number_key, word_key
 from viewer.core.tokens import token_matches as _token_matches
+from viewer.core.wordcleanup import (
+    FUNCTION,
+    GAP,
+    NAME_OR_NUMBER,
+    WORD,
+    merge_trivial_equalities,
+)
 
 __all__ = ["Piece", "diff_words", "same_up_to_spacing"]
 
@@ -43,31 +51,42 @@ class _Units:
     arrays: ``bounds[k]`` to ``bounds[k + 1]`` is unit k; ``keys[k]`` its comparison key (a
     word's key, or a gap's punctuation with typography folded, marked by a leading NUL)."""
 
-    __slots__ = ("bounds", "keys", "words")
+    __slots__ = ("bounds", "keys", "weights", "words")
 
     def __init__(self, text: str, span: Span) -> None:
         bounds: list[int] = [span.start]
         keys: list[str] = []
         words: list[bool] = []
+        weights: list[int] = []
         cursor = span.start
         for match in _token_matches(text, span.start, span.end):
             start, end = match.span()
             if start > cursor:
                 keys.append(_gap_key(text[cursor:start]))
                 words.append(False)
+                weights.append(GAP)
                 bounds.append(start)
-            keys.append(word_key(match.group()))
+            key = word_key(match.group())
+            keys.append(key)
             words.append(True)
+            weights.append(_weight(match.group(), key))
             bounds.append(end)
             cursor = end
         if cursor < span.end:
             keys.append(_gap_key(text[cursor : span.end]))
             words.append(False)
+            weights.append(GAP)
             bounds.append(span.end)
-        self.bounds, self.keys, self.words = bounds, keys, words
+        self.bounds, self.keys, self.words, self.weights = bounds, keys, words, weights
 
     def word_keys(self, lo: int, hi: int) -> str:
         return "".join(k for k, w in zip(self.keys[lo:hi], self.words[lo:hi], strict=True) if w)
+
+
+def _weight(word: str, key: str) -> int:
+    if is_number_key(key) or (word[:1].isupper() and key not in STOPWORDS):
+        return NAME_OR_NUMBER
+    return FUNCTION if key in STOPWORDS else WORD
 
 
 def _gap_key(gap: str) -> str:
@@ -89,7 +108,9 @@ def diff_words(
     a, b = _Units(base_text, base_span), _Units(other_text, other_span)
     out: list[list[object]] = []  # [kind, base start, base end, other start, other end]
     i = j = 0
-    ops = diff_keys(a.keys, b.keys, cleanup=cleanup)
+    ops = diff_keys(a.keys, b.keys)
+    if cleanup:
+        ops = merge_trivial_equalities(ops, a.weights, b.weights)
     k = 0
     while k < len(ops):
         op, count = ops[k]

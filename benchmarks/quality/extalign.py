@@ -1,0 +1,135 @@
+"""Sentence links against public gold (``../shared/extalign``), scored as its README says.
+
+Redline compares text ``a`` (base) with ``b`` (other) and links gold unit i of A to gold unit j
+of B when an aligned or moved block (or a restatement link) covers both: at least half of the
+unit's non-space characters lie in the block's span, or half of the block's when the block is
+the smaller. Beside it, in the same run, the README's TF-IDF best-match baseline, which is
+given the gold sentences.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from viewer.core import BlockKind, Document, compare_documents
+from viewer.core.features import STOPWORDS
+from viewer.core.normalize import word_key
+from viewer.core.tokens import words_in
+
+__all__ = ["EXTALIGN", "SETS", "extalign_scores", "redline_links", "tfidf_links"]
+
+EXTALIGN = Path(__file__).resolve().parents[3] / "shared" / "extalign"
+SETS = {"news": "wmt21ruen.dev.json", "fables": "aesop.dev.json"}
+Links = set[tuple[int, int]]
+Units = list[list[int]]
+
+
+def _solid(text: str, start: int, end: int) -> int:
+    return sum(not c.isspace() for c in text[start:end])
+
+
+def _covered(text: str, unit: list[int], start: int, end: int) -> bool:
+    inside = _solid(text, max(unit[0], start), min(unit[1], end))
+    if not inside:
+        return False
+    return 2 * inside >= min(_solid(text, unit[0], unit[1]), _solid(text, start, end))
+
+
+def _units_in(text: str, units: Units, start: int, end: int) -> list[int]:
+    return [k for k, u in enumerate(units) if u[0] < end and start < u[1] and
+            _covered(text, u, start, end)]  # fmt: skip
+
+
+def redline_links(a: str, b: str, a_units: Units, b_units: Units) -> Links:
+    """Gold-unit links that Redline's alignment of ``a`` with ``b`` expresses."""
+    pair = compare_documents([Document("a", "a", a), Document("b", "b", b)], workers=1).pairs[0]
+    spans = [
+        (block.base, block.other)
+        for block in pair.blocks
+        if block.kind in (BlockKind.ALIGNED, BlockKind.MOVED)
+    ]
+    spans += [(link.base, link.other) for link in pair.also]
+    found: Links = set()
+    for base, other in spans:
+        left = _units_in(a, a_units, base.start, base.end)
+        right = _units_in(b, b_units, other.start, other.end)
+        found.update((i, j) for i in left for j in right)
+    return found
+
+
+def _bag(text: str, unit: list[int]) -> Counter[str]:
+    keys = (word_key(w) for w in words_in(text, unit[0], unit[1]))
+    return Counter(k for k in keys if k not in STOPWORDS)
+
+
+def tfidf_links(a: str, b: str, a_units: Units, b_units: Units, floor: float = 0.1) -> Links:
+    """Each gold unit of A linked to its most similar unit of B (TF-IDF cosine > ``floor``)."""
+    bags_a = [_bag(a, u) for u in a_units]
+    bags_b = [_bag(b, u) for u in b_units]
+    df = Counter(k for bag in (*bags_a, *bags_b) for k in bag)
+    n = len(bags_a) + len(bags_b)
+
+    def vector(bag: Counter[str]) -> dict[str, float]:
+        v = {k: c * math.log(1 + n / df[k]) for k, c in bag.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        return {k: x / norm for k, x in v.items()}
+
+    va, vb = [vector(x) for x in bags_a], [vector(x) for x in bags_b]
+    found: Links = set()
+    for i, u in enumerate(va):
+        scores = [sum(w * v.get(k, 0.0) for k, w in u.items()) for v in vb]
+        if scores and max(scores) > floor:
+            found.add((i, scores.index(max(scores))))
+    return found
+
+
+def _pairs(name: str) -> Iterator[dict]:  # type: ignore[type-arg]
+    path = EXTALIGN / SETS[name]
+    yield from json.loads(path.read_text(encoding="utf-8"))["pairs"]
+
+
+def _score(system: Callable[[str, str, Units, Units], Links], name: str) -> dict[str, float]:
+    hit = predicted = truth = 0
+    linked = linked_missed = unlinked = unlinked_hit = 0
+    for pair in _pairs(name):
+        gold = {(i, j) for i, j, _ in pair["links"]}
+        found = system(pair["a"], pair["b"], pair["a_units"], pair["b_units"])
+        hit, predicted, truth = hit + len(found & gold), predicted + len(found), truth + len(gold)
+        has_gold = {i for i, _ in gold}
+        has_link = {i for i, _ in found}
+        for i in range(len(pair["a_units"])):
+            if i in has_gold:
+                linked, linked_missed = linked + 1, linked_missed + (i not in has_link)
+            else:
+                unlinked, unlinked_hit = unlinked + 1, unlinked_hit + (i in has_link)
+    p = hit / predicted if predicted else 0.0
+    r = hit / truth if truth else 1.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "omitted_share": round(linked_missed / linked, 4) if linked else 0.0,
+        "false_link_share": round(unlinked_hit / unlinked, 4) if unlinked else 0.0,
+    }
+
+
+def extalign_scores(
+    systems: dict[str, Callable[[str, str, Units, Units], Links]] | None = None,
+) -> dict[str, dict[str, dict[str, float]]]:
+    """{set: {system: scores}} for every set present; {} when the folder is absent."""
+    systems = systems or {"redline": redline_links, "tf-idf": tfidf_links}
+    return {
+        name: {label: _score(system, name) for label, system in systems.items()}
+        for name, file in SETS.items()
+        if (EXTALIGN / file).is_file()
+    }
+
+
+if __name__ == "__main__":
+    for name, table in extalign_scores().items():
+        for label, v in table.items():
+            print(f"{name:<7}{label:<9}" + "  ".join(f"{k} {x:.3f}" for k, x in v.items()))
