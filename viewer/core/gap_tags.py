@@ -1,4 +1,4 @@
-"""Places where one side of a pair lacks text the other side has, and how they are tagged."""
+"""Places where one side of a pair lacks text the other side has, and how their tags read."""
 
 from __future__ import annotations
 

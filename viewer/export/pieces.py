@@ -43,7 +43,7 @@ def split_boxes(piece: Piece, at: int, boxes: Sequence[Span]) -> list[Piece]:
     end = at + len(piece.text)
     cuts = sorted({at, end} | {p for b in boxes for p in (b.start, b.end) if at < p < end})
     inside = [b for b in boxes if b.start < end and at < b.end]
-    runs = []
+    runs: list[Piece] = []
     for lo, hi in pairwise(cuts):
         boxed = any(b.start <= lo and hi <= b.end for b in inside)
         first = not runs

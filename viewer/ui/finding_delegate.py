@@ -27,16 +27,16 @@ class FindingDelegate(QStyledItemDelegate):
     """Three lines per finding; flagged findings carry a bar in their kind's box colour."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        height = QFontMetrics(option.font).height()  # type: ignore[attr-defined]
+        height = QFontMetrics(option.font).height()
         return QSize(200, 3 * height + 2 * _PAD + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         text = index.data(FINDING_ROLE)
         if not isinstance(text, FindingText):
             return
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if selected:
@@ -51,12 +51,14 @@ class FindingDelegate(QStyledItemDelegate):
             )
         painter.setPen(QPen(palette.mid().color()))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         metrics = QFontMetrics(font)
         line = metrics.height()
         x0, right = rect.left() + _PAD + 4, rect.right() - _PAD
         y = rect.top() + _PAD
-        x = _chip(painter, font, x0, y, right, text.kind, tint(STYLES[kind].colour, 0.45), None)
+        x = _chip(
+            painter, font, x0, y, right, text.kind, tint(STYLES[kind].colour, 0.45), None, ink
+        )
         painter.setPen(ink)
         painter.setFont(font)
         painter.drawText(
@@ -67,7 +69,9 @@ class FindingDelegate(QStyledItemDelegate):
             if x >= right - 20:
                 break
             boxed = text.flagged and not label.startswith(("also at", "boilerplate"))
-            x = _chip(painter, font, x, y, right, label, None, box_colour(kind) if boxed else None)
+            x = _chip(
+                painter, font, x, y, right, label, None, box_colour(kind) if boxed else None, ink
+            )
         y += line + 2
         _excerpt(painter, font, x0, y, right, "base", text.before, ink, muted, STYLES[kind].colour)
         y += line + 1
@@ -84,6 +88,7 @@ def _chip(
     label: str,
     fill: str | None,
     border: QColor | None,
+    ink: QColor,
 ) -> int:
     """A rounded chip holding ``label`` (elided to the room left); returns the next x."""
     small = QFont(font)
@@ -99,8 +104,9 @@ def _chip(
         painter.setPen(QColor("#111111"))
     else:
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(border or painter.pen().color(), 1.5 if border else 0.8))
+        painter.setPen(QPen(border or ink, 2 if border else 0.8))
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.setPen(ink)
     painter.setFont(small)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from viewer.core.gaps import Gap, gap_label
+from viewer.core.gap_tags import Gap, gap_label
 from viewer.core.model import BlockKind, Kind
 from viewer.ui.styles import STYLES
 

@@ -59,7 +59,8 @@ class Legend(QWidget):
 
     def _fit(self) -> None:
         """As tall as the legend is at this width (it wraps in a narrow window)."""
-        height = self.heightForWidth(max(self.width(), 100))
+        self._document.setTextWidth(max(self.width(), 100))
+        height = int(self._document.size().height()) + 1
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
 
@@ -89,21 +90,16 @@ class Legend(QWidget):
         if hasattr(self, "_document"):
             self._build()  # palette or font changed
 
-    def heightForWidth(self, width: int) -> int:
-        self._document.setTextWidth(width)
-        return int(self._document.size().height()) + 1
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
     def sizeHint(self) -> QSize:
-        return QSize(600, self.heightForWidth(max(self.width(), 600)))
+        return QSize(600, self.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._document.textWidth() != self.width():
+            self._fit()
         painter = QPainter(self)
         self._document.drawContents(painter, QRectF(event.rect()))
         painter.end()

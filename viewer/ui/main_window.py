@@ -8,7 +8,6 @@ from enum import StrEnum
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -32,6 +31,7 @@ from viewer.ui.legend import Legend
 from viewer.ui.menus import build_menus
 from viewer.ui.overview import Overview
 from viewer.ui.pair_view import PairView
+from viewer.ui.panels import Panels
 from viewer.ui.settings import Memory
 from viewer.ui.text_pane import TextPane
 from viewer.ui.versions_panel import VersionsPanel
@@ -90,15 +90,17 @@ class MainWindow(QMainWindow):
         self.versions = VersionsPanel()
         self.findings = FindingsPanel()
         self.overview = Overview()
-        # Versions and the heat map along the top, findings on the right: the two panes keep
-        # most of the width (at 1600 px, over 60 characters a line each).
+        self.panels = Panels(self)
         top, right = Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        versions_dock = self._dock("Versions", self.versions, top)
-        overview_dock = self._dock("Overview: similarity (coverage)", self.overview, top)
+        versions_dock = self.panels.add("Versions", "Versions", self.versions, top)
+        overview_dock = self.panels.add(
+            "Overview: similarity (coverage)", "Overview", self.overview, top
+        )
         self.splitDockWidget(versions_dock, overview_dock, Qt.Orientation.Horizontal)
-        findings_dock = self._dock("Findings", self.findings, right)
-        self._docks_before: list[QDockWidget] = []  # shown again when all-versions mode ends
-        QTimer.singleShot(0, lambda: self._size_docks(versions_dock, overview_dock, findings_dock))
+        findings_dock = self.panels.add("Findings", "Findings", self.findings, right)
+        if self.memory.settings.value("state") is None:
+            docks = (versions_dock, overview_dock, findings_dock)
+            QTimer.singleShot(0, lambda: self.panels.size(*docks))
         self.versions.selected.connect(self.select_version)
         self.versions.base_requested.connect(self.set_base)
         self.findings.chosen.connect(self._show_finding)
@@ -121,22 +123,6 @@ class MainWindow(QMainWindow):
         state = self.memory.settings.value("state")
         if isinstance(state, QByteArray):
             self.restoreState(state, _STATE_VERSION)
-
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.split(':')[0]}Dock")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
-
-    def _size_docks(
-        self, versions: QDockWidget, overview: QDockWidget, findings: QDockWidget
-    ) -> None:
-        if self.memory.settings.value("state") is not None:
-            return
-        self.resizeDocks([versions, overview], [self.width() - 760, 320], Qt.Orientation.Horizontal)
-        self.resizeDocks([versions], [170], Qt.Orientation.Vertical)
-        self.resizeDocks([findings], [430], Qt.Orientation.Horizontal)
 
     # -- opening and comparing ---------------------------------------------------------------
     def open_paths(self, paths: Sequence[str]) -> None:
@@ -207,6 +193,13 @@ class MainWindow(QMainWindow):
         self._render()
 
     # -- showing -----------------------------------------------------------------------------
+    def show_comparison(self, comparison: Comparison) -> None:
+        """Show a comparison made elsewhere (the review workflow, tests), not recomputed."""
+        self.documents, self.comparison = comparison.documents, comparison
+        if self.current not in {p.other for p in comparison.pairs}:
+            self.current = next((p.other for p in comparison.pairs), None)
+        self._render()
+
     def _render(self) -> None:
         self.versions.show_documents(self.documents, self.comparison, self.current)
         self.overview.show_comparison(self.comparison)
@@ -278,14 +271,10 @@ class MainWindow(QMainWindow):
         that five or more columns fit."""
         if mode is self.mode:
             return
-        docks = self.findChildren(QDockWidget)
         if mode is ViewMode.ALL:
-            self._docks_before = [d for d in docks if d.isVisible()]
-            for dock in self._docks_before:
-                dock.hide()
+            self.panels.step_aside()
         elif self.mode is ViewMode.ALL:
-            for dock in self._docks_before:
-                dock.show()
+            self.panels.come_back()
         self.mode = mode
         self.stack.setCurrentWidget(
             {ViewMode.PAIR: self.pair_view, ViewMode.ALL: self.all_view}.get(mode, self.inline_view)
@@ -308,15 +297,7 @@ class MainWindow(QMainWindow):
 
     def toggle_side_panels(self) -> None:
         """F9: hide every side panel, or bring back the ones hidden."""
-        docks = self.findChildren(QDockWidget)
-        shown = [d for d in docks if d.isVisible()]
-        if shown:
-            self._panels_hidden = shown
-            for dock in shown:
-                dock.hide()
-        else:
-            for dock in getattr(self, "_panels_hidden", docks) or docks:
-                dock.show()
+        self.panels.toggle()
 
     def _show_cell(self, row: int, column: int) -> None:
         if self.comparison is None:

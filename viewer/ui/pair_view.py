@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from viewer.core.gaps import Gap
+from viewer.core.gap_tags import Gap
 from viewer.core.locations import Locator
 from viewer.core.model import BlockKind, Comparison, Kind, PairComparison, Segment, Span
 from viewer.core.navigation import Side, scroll_map, segment_at, span_on

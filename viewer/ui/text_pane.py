@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from viewer.core.findings import describe_finding
-from viewer.core.gaps import Gap, find_gaps
+from viewer.core.gap_tags import Gap, find_gaps
 from viewer.core.locations import Locator
 from viewer.core.marks import Mark, MarkIndex, pane_boxes, pane_marks
 from viewer.core.model import Kind, PairComparison, Span
