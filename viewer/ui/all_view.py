@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from viewer.core.locations import Locator
-from viewer.core.model import Comparison, Kind, Segment
+from viewer.core.model import Comparison, Segment
 from viewer.core.navigation import Side, scroll_map
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui.change_map import ChangeMap
@@ -89,7 +89,7 @@ class AllVersionsView(QWidget):
             return
         base.select(segment.base.start, segment.base.end)
         other.select(segment.other.start, segment.other.end)
-        if segment.kind is Kind.MOVED or segment.base.is_empty:
+        if segment.base.is_empty:
             level_panes(self.sync, other, segment.other, base, segment.base)
         else:
             level_panes(self.sync, base, segment.base, other, segment.other)

@@ -39,20 +39,23 @@ def titled(title: QLabel, pane: TextPane, change_map: ChangeMap, map_first: bool
 def level_panes(
     sync: ScrollSync, driver: TextPane, span: Span, follower: TextPane, there: Span
 ) -> None:
-    """Bring ``span`` of ``driver`` to the reading place (a long one from its start), let the
-    synchronised panes follow, then set ``there`` in ``follower`` exactly level with it."""
+    """Bring ``span`` of ``driver`` to the reading place (a long one from its start) and
+    ``there`` in ``follower`` level with it. The reading line moves there too, so the panes
+    stay in step when the reader scrolls on: nothing jumps at the next turn of the wheel."""
     line = driver.centre_line(span.start, span.end)
+    sync.reading_line = line / max(1, driver.viewport().height())
     sync.enabled = False
     try:
         driver.scroll_to(span.start, line)
     finally:
         sync.enabled = True
     sync.follow(driver)
-    sync.enabled = False
-    try:
-        follower.scroll_to(there.start, line)
-    finally:
-        sync.enabled = True
+    if abs(follower.top_of(there.start) - line) > follower.fontMetrics().height():
+        sync.enabled = False  # interpolation inside a block missed it: set it level exactly
+        try:
+            follower.scroll_to(there.start, line)
+        finally:
+            sync.enabled = True
 
 
 class PairView(QWidget):
@@ -132,7 +135,7 @@ class PairView(QWidget):
         (moved text sits in two places: each pane shows its own)."""
         self.base_pane.select(segment.base.start, segment.base.end)
         self.other_pane.select(segment.other.start, segment.other.end)
-        self._bring(segment.base, segment.other, segment.kind is Kind.MOVED)
+        self._bring(segment.base, segment.other, _is_moved(self._pair, segment))
 
     def show_block(self, index: int) -> None:
         """A click on a band of the link strip: both sides of that block, level."""
@@ -189,3 +192,11 @@ class PairView(QWidget):
                 pane.scroll_to(there.start, pane.centre_line(there.start, there.end))
             finally:
                 self.sync.enabled = True
+
+
+def _is_moved(pair: PairComparison | None, segment: Segment) -> bool:
+    """Moved text, or a rewording inside moved text: it sits in two places."""
+    if segment.kind is Kind.MOVED:
+        return True
+    blocks = pair.blocks if pair is not None else ()
+    return 0 <= segment.block < len(blocks) and blocks[segment.block].kind is BlockKind.MOVED

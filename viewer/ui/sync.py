@@ -11,8 +11,9 @@ from viewer.ui.text_pane import TextPane
 
 __all__ = ["ScrollSync"]
 
-# The reading line, as a share of the pane's height, at which aligned sentences are kept level.
-_READING_LINE = 0.3
+# The reading line, as a share of the pane's height, at which aligned sentences are kept level
+# (until a jump to a finding sets it where that finding was put).
+READING_LINE = 0.3
 
 
 class ScrollSync(QObject):
@@ -29,6 +30,7 @@ class ScrollSync(QObject):
         self._maps: list[ScrollMap] = []
         self._busy = False
         self.enabled = True
+        self.reading_line = READING_LINE
 
     def attach(self, panes: Sequence[TextPane]) -> None:
         for pane in panes:
@@ -66,7 +68,7 @@ class ScrollSync(QObject):
         self._busy = True
         try:
             index = self._panes.index(driver)
-            line = int(driver.viewport().height() * _READING_LINE)
+            line = int(driver.viewport().height() * self.reading_line)
             y = driver.verticalScrollBar().value() + line
             base_y = y if index == 0 else self._facing(index, False, y)
             for other, pane in enumerate(self._panes):

@@ -288,8 +288,9 @@ class TextPane(QTextEdit):
         return self.cursorRect(cursor).bottom()
 
     def position_at_document_y(self, y: int) -> int:
-        """The text position at height ``y`` from the document's top (visible or not)."""
-        return self.position_at(y - self.verticalScrollBar().value())
+        """The text position at height ``y`` from the document's top (visible or not). A
+        height on the top edge of a line means that line (not the one above, by rounding)."""
+        return self.position_at(y - self.verticalScrollBar().value() + 2)
 
     def document_y(self, position: int) -> int:
         """The height of the top of the line holding ``position``, from the document's top."""
