@@ -59,7 +59,8 @@ def test_every_pane_of_the_seeds_marks_every_finding_on_screen(make_window: Make
             (window.pair_view.base_pane, Side.BASE),
             (window.pair_view.other_pane, Side.OTHER),
         ):
-            assert _scroll_through(pane, lambda p=pane, s=side: _unmarked_on_screen(p, pair, s)) > 1
+            check = lambda p=pane, s=side, q=pair: _unmarked_on_screen(p, q, s)  # noqa: E731
+            assert _scroll_through(pane, check) > 1
 
 
 def test_all_versions_columns_mark_every_finding_on_screen(make_window: Maker) -> None:
