@@ -100,7 +100,7 @@ def inline_text(
             continue
         if hidden:  # a hidden addition is left out: unmarked, it would read as the base's
             continue
-        start = length
+        start, first = length, len(pieces)
         if segment.kind is Kind.ADDITION:
             core, space = _split_space(new)
             put(core, segment, index, Role.NEW)
@@ -126,7 +126,9 @@ def inline_text(
             core, space = _split_space(old)
             put(core, segment, index, Role.OLD)
             put(space)
-        if length > start:
+        if len(pieces) > first:
+            places[index] = (start, pieces[-1].end)  # the marked text, not the spacing after it
+        elif length > start:
             places[index] = (start, length)
     return InlineText("".join(parts), tuple(pieces), places, tuple(boxes))
 
