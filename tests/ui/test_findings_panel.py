@@ -41,7 +41,9 @@ def test_empty_side_reads_nothing_and_the_tooltip_holds_everything(make_window: 
     window = make_window(demo_files())
     window.select_version(1)
     model = window.findings.model
-    omitted = next(i for i, r in enumerate(window.findings.rows()) if r.segment.kind is Kind.OMISSION)
+    omitted = next(
+        i for i, r in enumerate(window.findings.rows()) if r.segment.kind is Kind.OMISSION
+    )
     row = window.findings.rows()[omitted]
     assert row.after.plain() == "(nothing)"
     tip = model.index(omitted, 0).data(Qt.ItemDataRole.ToolTipRole)

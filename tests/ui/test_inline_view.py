@@ -20,7 +20,11 @@ def test_ctrl_shift_i_reads_the_changes_in_place(make_window: Maker, qtbot: QtBo
     window = make_window(demo_files())
     window.select_version(2)
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.mode is ViewMode.INLINE and window.stack.currentWidget() is window.inline_view
     pane = window.inline_view.pane
     text = pane.text()

@@ -64,7 +64,10 @@ def test_clicking_a_band_brings_both_sides_of_the_block(make_window: Maker, qtbo
     block = pair.blocks[index]
     for pane, start in ((view.base_pane, block.base.start), (view.other_pane, block.other.start)):
         assert 0 <= pane.top_of(start) < pane.viewport().height()
-    assert abs(view.base_pane.top_of(block.base.start) - view.other_pane.top_of(block.other.start)) <= 20
+    assert (
+        abs(view.base_pane.top_of(block.base.start) - view.other_pane.top_of(block.other.start))
+        <= 20
+    )
     with qtbot.waitSignal(view.strip.block_clicked, timeout=2000) as clicked:
         found = next(b for b in view.strip.bands() if b.block == index)
         point = QPoint(view.strip.width() // 2, (found.left[0] + found.left[1]) // 2)
@@ -85,7 +88,10 @@ def test_change_map_shows_every_finding_and_jumps_there(make_window: Maker, qtbo
     row = last.start * rows // length
     qtbot.mouseClick(change_map, Qt.MouseButton.LeftButton, pos=QPoint(5, row + 2))
     top, bottom = pane.position_at(0), pane.position_at(pane.viewport().height())
-    assert top <= last.start <= bottom or pane.verticalScrollBar().value() == pane.verticalScrollBar().maximum()
+    assert (
+        top <= last.start <= bottom
+        or pane.verticalScrollBar().value() == pane.verticalScrollBar().maximum()
+    )
     assert pane.verticalScrollBar().value() > 0
     window_top, window_bottom = change_map.window_rows()
     assert window_top <= row + 2 and window_bottom >= window_top

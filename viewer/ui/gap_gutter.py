@@ -57,7 +57,7 @@ class GapGutter(QWidget):
         return font
 
     def preferred_width(self) -> int:
-        return QFontMetrics(self._font()).horizontalAdvance("99,999 words") + 10
+        return QFontMetrics(self._font()).horizontalAdvance("9,999 words") + 10
 
     def _tags(self) -> list[tuple[QRect, Gap]]:
         height = 2 * QFontMetrics(self._font()).height() + 4

@@ -47,14 +47,14 @@ class LinkStrip(QWidget):
         super().__init__(parent)
         self._base, self._other = base, other
         self._map = LinkMap(())
-        self.setFixedWidth(44)
+        self.setFixedWidth(40)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setToolTip("How the texts line up: click a band to bring both sides to it")
         for pane in (base, other):
             pane.verticalScrollBar().valueChanged.connect(self.update)
 
     def sizeHint(self) -> QSize:
-        return QSize(44, 100)
+        return QSize(40, 100)
 
     def set_blocks(self, blocks: tuple[Block, ...]) -> None:
         self._map = LinkMap(blocks)
@@ -120,7 +120,7 @@ def _edges(pane: TextPane, start: int, end: int, dy: int) -> tuple[int, int]:
     if end <= start:
         return top, top
     text = pane.text()
-    last = end - 1
+    last = min(end, len(text)) - 1
     while last > start and text[last].isspace():
         last -= 1
     return top, max(top + 2, pane.bottom_of(last) + dy)

@@ -31,10 +31,10 @@ class Panels:
         """The first layout; a remembered one replaces it."""
         window = self._window
         window.resizeDocks(
-            [versions, overview], [window.width() - 760, 320], Qt.Orientation.Horizontal
+            [versions, overview], [window.width() - 740, 320], Qt.Orientation.Horizontal
         )
         window.resizeDocks([versions], [170], Qt.Orientation.Vertical)
-        window.resizeDocks([findings], [430], Qt.Orientation.Horizontal)
+        window.resizeDocks([findings], [410], Qt.Orientation.Horizontal)
 
     def step_aside(self) -> None:
         """All versions as columns: the panels make room so that five or more fit."""

@@ -51,7 +51,7 @@ class ScrollSync(QObject):
         source, target = (base, pane) if from_base else (pane, base)
         here = 0 if from_base else 1
         side = Side.BASE if from_base else Side.OTHER
-        low, high = self._maps[index - 1].bracket(side, source.position_at_document_y(y))
+        low, high = self._maps[index - 1].bracket(side, source.line_end_at_document_y(y))
         y0, y1 = source.document_y(low[here]), source.document_y(high[here])
         t0, t1 = target.document_y(low[1 - here]), target.document_y(high[1 - here])
         if y1 <= y0:

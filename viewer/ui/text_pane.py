@@ -287,10 +287,14 @@ class TextPane(QTextEdit):
         cursor.setPosition(max(0, min(position, len(self._text))))
         return self.cursorRect(cursor).bottom()
 
-    def position_at_document_y(self, y: int) -> int:
-        """The text position at height ``y`` from the document's top (visible or not). A
-        height on the top edge of a line means that line (not the one above, by rounding)."""
-        return self.position_at(y - self.verticalScrollBar().value() + 2)
+    def line_end_at_document_y(self, y: int) -> int:
+        """The last text position of the line at height ``y`` from the document's top
+        (visible or not). Scroll sync looks up the matching points up to there, so when a
+        line holds the end of one block and the start of the next (or a gap), the later
+        match wins, as :meth:`ScrollMap.counterpart` does at a shared point."""
+        cursor = self.cursorForPosition(QPoint(12, y - self.verticalScrollBar().value() + 1))
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
+        return cursor.position()
 
     def document_y(self, position: int) -> int:
         """The height of the top of the line holding ``position``, from the document's top."""
