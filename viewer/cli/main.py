@@ -26,7 +26,8 @@ class UsageError(Exception):
 
 def demo_paths() -> list[Path]:
     """The bundled demo articles, in version order."""
-    folder = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    # viewer/resources links to resources/ in a checkout and is a copy in an installed wheel.
+    folder = (Path(__file__).resolve().parents[1] / "resources" / "demo").resolve()
     return sorted(folder.glob("*.txt"))
 
 
