@@ -71,6 +71,11 @@ class Locator:
     def of(cls, pair: PairComparison, base_text: str) -> Locator:
         return cls(pair, Paragraphs.of(base_text))
 
+    @property
+    def scroll_map(self) -> ScrollMap:
+        """The pair's scroll map (built once here, shared with the views)."""
+        return self._map
+
     def paragraph(self, side: Side, position: int) -> int:
         """The base paragraph at (or facing) ``position`` of ``side``."""
         if side is Side.OTHER:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viewer.core.maps import Tick, change_map, position_at_row
@@ -32,6 +32,7 @@ class ChangeMap(QWidget):
         super().__init__(parent)
         self._pane = pane
         self._ticks: tuple[Tick, ...] = ()
+        self._picture = QPixmap()  # the ticks drawn once; a scroll step only shades the window
         self.setFixedWidth(_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -50,7 +51,25 @@ class ChangeMap(QWidget):
 
     def _rebuild(self) -> None:
         self._ticks = change_map(self._pane.marks(), len(self._pane.text()), self.rows())
+        self._picture = self._draw_ticks()
         self.update()
+
+    def _draw_ticks(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        picture = QPixmap(int(self.width() * ratio), int(self.height() * ratio))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        for tick in self._ticks:
+            colour = QColor(STYLES[tick.kind].colour)
+            height = max(2, tick.bottom - tick.top + 1)
+            rect = QRectF(2, _MARGIN + tick.top, self.width() - 4, height)
+            painter.fillRect(rect, colour)
+            if tick.flagged:
+                painter.setPen(QPen(box_colour(tick.kind), 1.5))
+                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+        painter.end()
+        return picture
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -71,14 +90,7 @@ class ChangeMap(QWidget):
         shade = QColor(self.palette().text().color())
         shade.setAlpha(40)
         painter.fillRect(QRectF(0, _MARGIN + top, self.width(), bottom - top + 1), shade)
-        for tick in self._ticks:
-            colour = QColor(STYLES[tick.kind].colour)
-            height = max(2, tick.bottom - tick.top + 1)
-            rect = QRectF(2, _MARGIN + tick.top, self.width() - 4, height)
-            painter.fillRect(rect, colour)
-            if tick.flagged:
-                painter.setPen(QPen(box_colour(tick.kind), 1.5))
-                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+        painter.drawPixmap(0, 0, self._picture)
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -31,7 +31,11 @@ class InlineView(QWidget):
         self._segments: dict[Segment, int] = {}
 
     def show_pair(
-        self, comparison: Comparison, other: int | None, visibility: Visibility = SHOW_ALL
+        self,
+        comparison: Comparison,
+        other: int | None,
+        visibility: Visibility = SHOW_ALL,
+        locator: Locator | None = None,
     ) -> None:
         if other is None:
             self.inline = None
@@ -42,7 +46,8 @@ class InlineView(QWidget):
             return
         pair = comparison.pair_for(other)
         base, version = comparison.documents[comparison.base], comparison.documents[other]
-        locator = Locator.of(pair, base.text)
+        if locator is None or locator.pair is not pair:
+            locator = Locator.of(pair, base.text)
         self.inline = inline_text(pair, base.text, version.text, visibility, locator)
         self._segments = {segment: index for index, segment in enumerate(pair.segments)}
         self.title.setText(f"{base.label} with the changes of {version.label}")

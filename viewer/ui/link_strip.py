@@ -47,6 +47,10 @@ class LinkStrip(QWidget):
         super().__init__(parent)
         self._base, self._other = base, other
         self._map = LinkMap(())
+        # Block edges in document coordinates: they do not move when the panes scroll, so a
+        # scroll step measures only blocks it has not seen (cleared when the layout changes).
+        self._edges: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+        self._layout_key: tuple[int, ...] = ()
         self.setFixedWidth(40)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setToolTip("How the texts line up: click a band to bring both sides to it")
@@ -58,7 +62,26 @@ class LinkStrip(QWidget):
 
     def set_blocks(self, blocks: tuple[Block, ...]) -> None:
         self._map = LinkMap(blocks)
+        self._edges = {}
         self.update()
+
+    def _block_edges(self, index: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        key = tuple(
+            v
+            for p in (self._base, self._other)
+            for v in (p.viewport().width(), id(p.document()), p.font().pointSize())
+        )
+        if key != self._layout_key:
+            self._edges, self._layout_key = {}, key
+        found = self._edges.get(index)
+        if found is None:
+            block = self._map.blocks[index]
+            found = (
+                _edges(self._base, block.base.start, block.base.end, _scroll(self._base)),
+                _edges(self._other, block.other.start, block.other.end, _scroll(self._other)),
+            )
+            self._edges[index] = found
+        return found
 
     def _offset(self, pane: TextPane) -> int:
         return self.mapFromGlobal(pane.viewport().mapToGlobal(QPoint(0, 0))).y()
@@ -67,13 +90,16 @@ class LinkStrip(QWidget):
         """The bands near the screen, in block order."""
         if not self._map.blocks:
             return []
-        base_dy, other_dy = self._offset(self._base), self._offset(self._other)
+        base_dy = self._offset(self._base) - _scroll(self._base)
+        other_dy = self._offset(self._other) - _scroll(self._other)
         found = []
-        for index in self._map.near(self._base.visible_range(), self._other.visible_range()):
-            block = self._map.blocks[index]
-            left = _edges(self._base, block.base.start, block.base.end, base_dy)
-            right = _edges(self._other, block.other.start, block.other.end, other_dy)
-            found.append(Band(index, block.kind, left, right))
+        height = self.height()
+        for index in self._map.near(_on_screen(self._base), _on_screen(self._other)):
+            (l0, l1), (r0, r1) = self._block_edges(index)
+            left, right = (l0 + base_dy, l1 + base_dy), (r0 + other_dy, r1 + other_dy)
+            if max(left[1], right[1]) < 0 or min(left[0], right[0]) > height:
+                continue  # both ends off the strip
+            found.append(Band(index, self._map.blocks[index].kind, left, right))
         return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -111,6 +137,15 @@ class LinkStrip(QWidget):
         band = self.band_at(event.position().toPoint())
         if band is not None and event.button() is Qt.MouseButton.LeftButton:
             self.block_clicked.emit(band.block)
+
+
+def _scroll(pane: TextPane) -> int:
+    return pane.verticalScrollBar().value()
+
+
+def _on_screen(pane: TextPane) -> tuple[int, int]:
+    """The text positions at the top and the bottom of ``pane``."""
+    return pane.position_at(0), pane.position_at(pane.viewport().height())
 
 
 def _edges(pane: TextPane, start: int, end: int, dy: int) -> tuple[int, int]:

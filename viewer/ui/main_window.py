@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._job: CompareJob | None = None
         self._old_jobs: set[CompareJob] = set()
         self._stale: set[ViewMode] = set()  # views laid out only when shown
+        self._locator: Locator | None = None  # places of the pair shown, shared by the views
 
         self.pair_view = PairView()
         self.all_view = AllVersionsView()
@@ -210,17 +211,20 @@ class MainWindow(QMainWindow):
         """The findings and the view shown now; the other views wait until they are shown
         (laying out every version of a long document costs seconds)."""
         self._stale = {ViewMode.ALL, ViewMode.INLINE, ViewMode.PAIR} - {self.mode}
-        self._render_view(self.mode)
         comparison = self.comparison
-        if comparison is None or self.current is None:
+        self._locator = None
+        if comparison is not None and self.current is not None:
+            base_text = comparison.documents[comparison.base].text
+            self._locator = Locator.of(comparison.pair_for(self.current), base_text)
+        self._render_view(self.mode)
+        if comparison is None or self.current is None or self._locator is None:
             self.findings.show_pair(None, "", "", self.visibility)
             self._update_status()
             return
         base_text = comparison.documents[comparison.base].text
         other_text = comparison.documents[self.current].text
-        pair = comparison.pair_for(self.current)
-        locator = Locator.of(pair, base_text)
-        self.findings.show_pair(pair, base_text, other_text, self.visibility, locator)
+        pair = self._locator.pair
+        self.findings.show_pair(pair, base_text, other_text, self.visibility, self._locator)
         label = comparison.documents[self.current].label
         self.setWindowTitle(f"Redline — {comparison.documents[comparison.base].label} ↔ {label}")
 
@@ -234,18 +238,18 @@ class MainWindow(QMainWindow):
                 self.pair_view.other_pane.set_text("")
             return
         if mode is ViewMode.PAIR:
-            self.pair_view.show_pair(comparison, self.current, self.visibility)
+            self.pair_view.show_pair(comparison, self.current, self.visibility, self._locator)
         elif mode is ViewMode.ALL:
             self.all_view.show_comparison(comparison, self.visibility)
         else:
-            self.inline_view.show_pair(comparison, self.current, self.visibility)
+            self.inline_view.show_pair(comparison, self.current, self.visibility, self._locator)
 
     def select_version(self, index: int) -> None:
         """Show version ``index`` beside the base (choosing the base itself changes nothing)."""
         if self.comparison is None or index == self.comparison.base or index == self.current:
             return
         self.current = index
-        self.versions.show_documents(self.documents, self.comparison, self.current)
+        self.versions.set_current(index)
         self._render_pair()
 
     def step_version(self, step: int) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 from viewer.core.gap_tags import Gap
 from viewer.core.locations import Locator
 from viewer.core.model import BlockKind, Comparison, Kind, PairComparison, Segment, Span
-from viewer.core.navigation import Side, scroll_map, segment_at, span_on
+from viewer.core.navigation import Side, segment_at, span_on
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui.change_map import ChangeMap
 from viewer.ui.link_strip import LinkStrip
@@ -94,17 +94,27 @@ class PairView(QWidget):
         self.strip.block_clicked.connect(self.show_block)
 
     def show_pair(
-        self, comparison: Comparison, other: int | None, visibility: Visibility = SHOW_ALL
+        self,
+        comparison: Comparison,
+        other: int | None,
+        visibility: Visibility = SHOW_ALL,
+        locator: Locator | None = None,
     ) -> None:
         """Show the base and version ``other`` (None: the base alone)."""
         self.sync.enabled = False  # texts and maps change together; follow once at the end
         try:
-            self._show_pair(comparison, other, visibility)
+            self._show_pair(comparison, other, visibility, locator)
         finally:
             self.sync.enabled = True
         self.sync.follow(self.base_pane)
 
-    def _show_pair(self, comparison: Comparison, other: int | None, visibility: Visibility) -> None:
+    def _show_pair(
+        self,
+        comparison: Comparison,
+        other: int | None,
+        visibility: Visibility,
+        locator: Locator | None,
+    ) -> None:
         base_doc = comparison.documents[comparison.base]
         self.base_title.setText(f"Base: {base_doc.label}")
         self.base_pane.set_text(base_doc.text)
@@ -124,11 +134,12 @@ class PairView(QWidget):
             f"{other_doc.label}  (similarity {pair.similarity:.0%}, coverage {pair.coverage:.0%})"
         )
         self.other_pane.set_text(other_doc.text)
-        locator = Locator.of(pair, base_doc.text)
+        if locator is None or locator.pair is not pair:
+            locator = Locator.of(pair, base_doc.text)
         self.base_pane.show_pair(pair, Side.BASE, other_doc.text, visibility, locator)
         self.other_pane.show_pair(pair, Side.OTHER, base_doc.text, visibility, locator)
         self.strip.set_blocks(pair.blocks)
-        self.sync.set_maps([scroll_map(pair)])
+        self.sync.set_maps([locator.scroll_map])
 
     def show_finding(self, segment: Segment) -> None:
         """Select ``segment`` in both panes and bring it to the reading place, level in both

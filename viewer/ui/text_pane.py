@@ -56,6 +56,7 @@ class TextPane(QTextEdit):
         )
         self.document().setDocumentMargin(10)
         self._text = ""
+        self._spaced = False  # the document has space added below its paragraphs
         self._pair: PairComparison | None = None
         self._side = Side.BASE
         self._other_text = ""
@@ -85,7 +86,22 @@ class TextPane(QTextEdit):
         if text == self._text and self.toPlainText() == text:
             return
         self._text = text
-        self.setDocument(_plain_document(text, self))
+        # Highlights hold cursors into the document being replaced: drop them first (Qt
+        # would paint them from a deleted document).
+        self.setExtraSelections([])
+        self._marks, self._boxes, self._near, self._near_boxes = (
+            MarkIndex(()),
+            SpanIndex(()),
+            (),
+            (),
+        )
+        self._gaps, self._gap_starts, self._shown_range = (), [], (-1, -1)
+        spaced = _needs_spacing(text)
+        if spaced or self._spaced:
+            self.setDocument(_plain_document(text, self))
+        else:  # the cheaper path when the text separates its paragraphs itself
+            self.setPlainText(text)
+        self._spaced = spaced
         self._laid_out = 0
         self._layout_timer.start()
 
@@ -367,11 +383,16 @@ def _plain_document(text: str, parent: QWidget) -> QTextDocument:
     document.setUndoRedoEnabled(False)
     document.setDocumentMargin(10)
     document.setPlainText(text)
-    lines = text.count("\n")
-    if lines and text.count("\n\n") < lines / 4:
+    if _needs_spacing(text):
         cursor = QTextCursor(document)
         cursor.select(QTextCursor.SelectionType.Document)
         spaced = QTextBlockFormat()
         spaced.setBottomMargin(parent.fontMetrics().height() * 0.6)
         cursor.mergeBlockFormat(spaced)
     return document
+
+
+def _needs_spacing(text: str) -> bool:
+    """Whether paragraphs follow each other without blank lines between them."""
+    lines = text.count("\n")
+    return bool(lines) and text.count("\n\n") < lines / 4

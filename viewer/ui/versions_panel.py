@@ -125,6 +125,17 @@ class VersionsPanel(QWidget):
         finally:
             self._filling = False
 
+    def set_current(self, index: int) -> None:
+        """Select the row of document ``index`` (the rows stay: their figures are the same)."""
+        self._filling = True
+        try:
+            for row in range(self.tree.topLevelItemCount()):
+                item = self.tree.topLevelItem(row)
+                if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == index:
+                    self.tree.setCurrentItem(item)
+        finally:
+            self._filling = False
+
     def current_index(self) -> int | None:
         item = self.tree.currentItem()
         return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
