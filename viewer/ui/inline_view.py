@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from viewer.core.inline import InlineText, inline_text
@@ -23,6 +24,10 @@ class InlineView(QWidget):
         super().__init__(parent)
         self.pane = TextPane()
         self.pane.setObjectName("inlinePane")
+        # One column across a wide window would be too long a line to read: 100 characters.
+        self.pane.setLineWrapMode(TextPane.LineWrapMode.FixedColumnWidth)
+        self.pane.setLineWrapColumnOrWidth(100)
+        self.pane.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word
         self.title = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

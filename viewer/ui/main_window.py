@@ -332,7 +332,9 @@ class MainWindow(QMainWindow):
         not in it); with none chosen yet, the first from the top of the base shown."""
         findings = self.findings.findings
         base = self._base_pane() if self.mode is not ViewMode.INLINE else None
-        top = base.position_at(0) if base is not None else 0
+        # At the very top the answer is 0 (a pane not laid out yet answers with its end).
+        scrolled = base is not None and base.verticalScrollBar().value() > 0
+        top = base.position_at(0) if base is not None and scrolled else 0
         step = next_finding if forward else previous_finding
         number = step(findings, self.findings.current(), top, Side.BASE)
         if number is not None:
