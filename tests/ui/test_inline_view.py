@@ -33,6 +33,8 @@ def test_ctrl_shift_i_reads_the_changes_in_place(make_window: Maker, qtbot: QtBo
     old = [m for m in marks if m.kind is Kind.DRIFT and m.role is Role.OLD]
     assert old and all(text[m.start : m.end] in window.comparison.documents[0].text for m in old)  # type: ignore[union-attr]
     assert any(text[b.start : b.end] == "1,200" for b in pane.boxes())  # flag evidence boxed
+    tip = pane.tooltip_at(text.index("about 1,200"))
+    assert "reworded" in tip and "number: 1,200 → 1,500" in tip
     window.actions_.inline.trigger()
     assert window.mode is ViewMode.PAIR
 

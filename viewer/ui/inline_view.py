@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from viewer.core.findings import describe_finding
 from viewer.core.inline import InlineText, inline_text
 from viewer.core.locations import Locator
 from viewer.core.model import Comparison, Segment
@@ -12,6 +13,7 @@ from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui.change_map import ChangeMap
 from viewer.ui.pair_view import titled
 from viewer.ui.text_pane import TextPane
+from viewer.ui.tooltips import finding_lines
 
 __all__ = ["InlineView"]
 
@@ -57,7 +59,13 @@ class InlineView(QWidget):
         self._segments = {segment: index for index, segment in enumerate(pair.segments)}
         self.title.setText(f"{base.label} with the changes of {version.label}")
         self.pane.set_text(self.inline.text)
-        self.pane.show_marks(self.inline.marks(), self.inline.boxes)
+        texts = (base.text, version.text)
+
+        def describe(index: int) -> str:
+            found = describe_finding(pair.segments[index], *texts, locator, 6, 30, 10)
+            return "\n".join(finding_lines(found))
+
+        self.pane.show_marks(self.inline.marks(), self.inline.boxes, describe)
 
     def show_finding(self, segment: Segment) -> None:
         """Select the finding's place in the column and bring it to the reading place."""

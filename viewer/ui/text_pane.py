@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -61,6 +62,7 @@ class TextPane(QTextEdit):
         self._side = Side.BASE
         self._other_text = ""
         self._locator: Locator | None = None
+        self._describe: Callable[[int], str] | None = None  # tooltips of a made-up text
         self._gaps: tuple[Gap, ...] = ()
         self._gap_starts: list[int] = []
         self._marks = MarkIndex(())
@@ -140,10 +142,17 @@ class TextPane(QTextEdit):
             find_gaps(pair, side, other_text),
         )
 
-    def show_marks(self, marks: tuple[Mark, ...], boxes: tuple[Span, ...] = ()) -> None:
-        """Mark spans of a text Redline made (the inline view): no pair, no gaps."""
+    def show_marks(
+        self,
+        marks: tuple[Mark, ...],
+        boxes: tuple[Span, ...] = (),
+        describe: Callable[[int], str] | None = None,
+    ) -> None:
+        """Mark spans of a text Redline made (the inline view): no pair, no gaps;
+        ``describe`` gives the tooltip of a mark's segment."""
         self._pair = None
         self._locator = None
+        self._describe = describe
         self._set_marks(marks, boxes, ())
 
     def _set_marks(
@@ -339,9 +348,10 @@ class TextPane(QTextEdit):
     def tooltip_at(self, position: int) -> str:
         """What the other version has where ``position`` is, with the evidence of its flags
         and any restatement elsewhere (plain text; empty on unmarked text)."""
-        if self._pair is None or self._locator is None:
-            return ""
         here = [m for m in self._marks.touching(position, position) if m.start <= position < m.end]
+        if self._pair is None or self._locator is None:
+            describe = self._describe
+            return plain_tip(describe(here[0].segment)) if here and describe else ""
         if not here:  # unmarked text may still be said again elsewhere
             also = self._locator.also_labels(self._side, Span(position, position))
             return plain_tip("\n".join(also)) if also else ""
