@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-__all__ = ["edited_pair", "make_article", "versions"]
+__all__ = ["SHAPES", "edited_pair", "make_article", "spread_pair", "versions"]
 
 _SYLLABLES = [
     "ka",
@@ -128,3 +128,93 @@ def _variant(base: str, seed: int) -> str:
     moved = out.pop(rng.randrange(len(out)))
     out.insert(rng.randrange(len(out)), moved)
     return "\n\n".join(out)
+
+
+# Shapes of input that stress one part of the engine each (issue 12): every one must cost
+# at most ~10x more for 10x the words.
+
+
+def spread_pair(words: int, seed: int = 3) -> tuple[str, str]:
+    """News-like paragraphs where ~8% of the longer words carry a random numeric suffix (a
+    spread vocabulary: few words repeat), ~5% of paragraphs dropped, added or changed, a few
+    moved."""
+    rng = random.Random(seed)
+    base = []
+    for paragraph in make_article(words, seed):
+        base.append(
+            " ".join(
+                f"{w}{rng.randint(0, 9999)}" if len(w) > 4 and rng.random() < 0.08 else w
+                for w in paragraph.split(" ")
+            )
+        )
+    vocab = _vocabulary(rng, 5_000)
+    other: list[str] = []
+    for paragraph in base:
+        roll = rng.random()
+        if roll < 0.03:
+            other.append(_edit(rng, paragraph, vocab))
+        elif roll < 0.04:
+            continue
+        else:
+            other.append(paragraph)
+        if rng.random() < 0.01:
+            other.append(" ".join(_sentence(rng, vocab) for _ in range(3)))
+    for _ in range(max(2, len(other) // 400)):
+        moved = other.pop(rng.randrange(len(other)))
+        other.insert(rng.randrange(len(other)), moved)
+    return "\n\n".join(base), "\n\n".join(other)
+
+
+def _changed(rng: random.Random, items: list[str], share: float, new: list[str]) -> list[str]:
+    return [rng.choice(new) if rng.random() < share else item for item in items]
+
+
+def numbers_line(words: int, seed: int = 4) -> tuple[str, str]:
+    """One line of numbers, 5% of them changed."""
+    rng = random.Random(seed)
+    numbers = [str(rng.randint(0, 10**6)) for _ in range(words)]
+    fresh = [str(rng.randint(0, 10**6)) for _ in range(100)]
+    return " ".join(numbers), " ".join(_changed(rng, numbers, 0.05, fresh))
+
+
+def long_sentence(words: int, seed: int = 5) -> tuple[str, str]:
+    """One unpunctuated sentence of ``words`` words, half of them changed."""
+    rng = random.Random(seed)
+    vocab = _vocabulary(rng, 3_000)
+    sentence = rng.choices(vocab, k=words)
+    return " ".join(sentence), " ".join(_changed(rng, sentence, 0.5, vocab))
+
+
+def thai_run(words: int, seed: int = 6) -> tuple[str, str]:
+    """Unpunctuated Thai, about five characters a word, 5% of the characters changed."""
+    rng = random.Random(seed)
+    letters = [chr(c) for c in range(0x0E01, 0x0E2F)] + [chr(c) for c in range(0x0E30, 0x0E3A)]
+    chars = rng.choices(letters, k=words * 5)
+    return "".join(chars), "".join(_changed(rng, chars, 0.05, letters))
+
+
+def one_word(words: int, seed: int = 7) -> tuple[str, str]:
+    """One word repeated, with 1% of the copies replaced by other words."""
+    rng = random.Random(seed)
+    same = ["buffalo"] * words
+    return " ".join(same), " ".join(_changed(rng, same, 0.01, ["bison", "ox", "yak"]))
+
+
+def one_sentence(words: int, seed: int = 8) -> tuple[str, str]:
+    """Copies of one sentence (ten words each), 1% of them changed."""
+    rng = random.Random(seed)
+    sentence = "The council met again today to discuss the same budget."
+    copies = [sentence] * (words // 10)
+    changed = "The council met again today to discuss a new budget."
+    return " ".join(copies), " ".join(_changed(rng, copies, 0.01, [changed]))
+
+
+SHAPES = {
+    "natural text": edited_pair,
+    "spread vocabulary": spread_pair,
+    "numbers on one line": numbers_line,
+    "one long sentence": long_sentence,
+    "unpunctuated Thai": thai_run,
+    "one word repeated": one_word,
+    "copies of one sentence": one_sentence,
+}

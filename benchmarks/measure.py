@@ -1,7 +1,8 @@
 """Run one tool once on two files and print its time and peak memory as JSON.
 
 Each measurement runs in its own process, so its peak resident memory (the interpreter and the
-inputs included; for git, git's own) belongs to that one run:
+inputs included; for git, git's own) belongs to that one run. ``cpu`` is the processor time
+of the run, steadier than the wall clock on a busy machine:
 ``python -m benchmarks.measure TOOL BASE OTHER [OTHER ...]`` with TOOL one of redline,
 redline-serial, dmp, difflib, git.
 """
@@ -31,13 +32,15 @@ def main() -> None:
             check=False,
         )
         seconds = time.perf_counter() - start
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = children.ru_utime + children.ru_stime
         peak = _rss_mib(resource.RUSAGE_CHILDREN)
     else:
         from benchmarks.bench_engine import plain_difflib, plain_dmp
         from viewer.core import Document, compare_documents
 
         documents = [Document(p, p, t) for p, t in zip(paths, texts, strict=True)]
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         if tool.startswith("redline"):
             compare_documents(documents, workers=1 if tool == "redline-serial" else None)
         elif tool == "dmp":
@@ -45,8 +48,9 @@ def main() -> None:
         else:
             plain_difflib(texts[0], texts[1])
         seconds = time.perf_counter() - start
+        cpu = time.process_time() - cpu_start  # this process only: workers are not counted
         peak = _rss_mib()  # the whole process: interpreter, inputs and the tool's work
-    print(json.dumps({"seconds": seconds, "peak_mib": round(peak, 1)}))
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": round(peak, 1)}))
 
 
 if __name__ == "__main__":

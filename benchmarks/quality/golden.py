@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from viewer.core.segment import split_sentences
@@ -16,14 +17,16 @@ def split_as_text(text: str) -> list[str]:
     return [text[s.content.start : s.content.end] for s in split_sentences(text)]
 
 
-def golden_failures() -> tuple[int, list[tuple[str, list[str], list[str]]]]:
+def golden_failures(
+    split: Callable[[str], list[str]] = split_as_text,
+) -> tuple[int, list[tuple[str, list[str], list[str]]]]:
     """(number of cases, the failing ones as (text, expected, got)); (0, []) when absent."""
     if not GOLDEN.is_file():
         return 0, []
     cases = json.loads(GOLDEN.read_text(encoding="utf-8"))["cases"]
     failures = []
     for case in cases:
-        got = split_as_text(case["text"])
+        got = split(case["text"])
         expected = [s.strip() for s in case["sentences"]]
         if got != expected:
             failures.append((case["text"], expected, got))

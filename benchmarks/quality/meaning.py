@@ -28,6 +28,7 @@ from viewer.core.align import align_sentences
 from viewer.core.analysis import DocumentAnalysis
 from viewer.core.model import BlockKind
 from viewer.core.options import CompareOptions
+from viewer.core.units import Units, pair_units
 
 REFERENCE = Path(__file__).with_name("minilm_reference.json")
 MIN_WORDS = 4
@@ -40,9 +41,9 @@ def _model_dir() -> Path | None:
     return Path(next(iter(spec.submodule_search_locations))) / "model"
 
 
-def _units_of(analysis: DocumentAnalysis, k: int, spans: list[list[int]]) -> list[int]:
-    """The gold sentences that Redline's sentence ``k`` covers."""
-    content = analysis.sentences[k].content
+def _units_of(units: Units, k: int, spans: list[list[int]]) -> list[int]:
+    """The gold sentences that Redline's unit ``k`` covers."""
+    content = units.items[k].content
     return units_in(spans, content.start, content.end)
 
 
@@ -88,11 +89,11 @@ def main() -> int:
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     base_text = _seed(gold["base"]["file"])
-    base = DocumentAnalysis(Document("base", "base", base_text))
+    analysis = DocumentAnalysis(Document("base", "base", base_text))
     cases = []
     for label, entry in gold["others"].items():
-        other = DocumentAnalysis(Document(label, label, _seed(label)))
-        groups = align_sentences(base, other, CompareOptions())
+        base, other = pair_units(analysis, DocumentAnalysis(Document(label, label, _seed(label))))
+        groups = align_sentences(base, other, CompareOptions()).groups
         used_b = {
             i
             for g in groups
@@ -106,14 +107,10 @@ def main() -> int:
             for j in range(g.other_lo, g.other_hi)
         }
         rows = [
-            i
-            for i in range(len(base.sentences))
-            if i not in used_b and base.feature(i).words >= MIN_WORDS
+            i for i in range(len(base)) if i not in used_b and base.feature(i).words >= MIN_WORDS
         ]
         cols = [
-            j
-            for j in range(len(other.sentences))
-            if j not in used_o and other.feature(j).words >= MIN_WORDS
+            j for j in range(len(other)) if j not in used_o and other.feature(j).words >= MIN_WORDS
         ]
         cosine = encoder.similarity([base.raws[i] for i in rows], [other.raws[j] for j in cols])
         links = {tuple(link) for link in entry["links"]}

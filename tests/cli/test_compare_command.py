@@ -42,9 +42,31 @@ def test_json_contract_on_the_demo() -> None:
             spans = sorted(s[side] for s in comparison["segments"] if s[side][0] < s[side][1])
             assert spans[0][0] == 0 and spans[-1][1] == len(text)
             assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
+        assert 0 <= comparison["similarity"] <= comparison["coverage"] <= 1
+        assert set(comparison["flag_counts"]) == {
+            "quote", "number", "name", "negation", "boilerplate"
+        }  # fmt: skip
+        for link in comparison["also"]:
+            assert set(link) == {"base", "other", "score"}
         for segment in comparison["segments"]:
-            assert set(segment) >= {"kind", "base", "other", "flags"}
-            assert set(segment["flags"]) <= {"quote", "number", "name", "negation"}
+            assert set(segment) >= {"kind", "base", "other", "flags", "evidence"}
+            assert set(segment["flags"]) <= {"quote", "number", "name", "negation", "boilerplate"}
+            # one evidence entry per flag, naming what raised it
+            assert list(segment["evidence"]) == segment["flags"]
+            for found in segment["evidence"].values():
+                assert set(found) == {"base", "other"} and (found["base"] or found["other"])
+
+
+def test_evidence_names_the_changed_figure() -> None:
+    """Issue 11: a flagged segment says which number, name or quote raised each flag."""
+    paths = [str(p) for p in demo_paths()]
+    data = compare_json(paths[0], paths[2])
+    numbers = [
+        s["evidence"]["number"]
+        for s in data["comparisons"][0]["segments"]
+        if "number" in s["evidence"]
+    ]
+    assert {"base": ["1,200"], "other": ["1,500"]} in numbers
 
 
 def test_demo_edits_are_found() -> None:

@@ -119,3 +119,35 @@ def test_long_rewording_keeps_shared_words_equal() -> None:
     assert " in 2019, and the park." in equal
     # a lone function word between two rewordings is not kept as a match
     assert all(text.strip() not in ("the", "on") for text in equal)
+
+
+def test_a_claim_restated_links_to_both_places() -> None:
+    """Issue 11: a base sentence whose claim the other version states twice (or the other way
+    round) may link to both; the second place is a restatement (``also``), not an omission
+    hiding its counterpart."""
+    a = (
+        "Officials said the bridge over the Kessel river will close for repairs in May. "
+        "The council met on Tuesday to discuss the budget. "
+        "Traffic will move to the old ferry road near the harbour. "
+        "The bridge over the Kessel river will close in May for repairs, officials said."
+    )
+    b = (
+        "The council met on Tuesday to discuss the budget. "
+        "The bridge over the Kessel river closes for repairs in May, officials said. "
+        "Traffic will move to the old ferry road near the harbour."
+    )
+    result = compare_documents([Document("a", "a", a), Document("b", "b", b)]).pairs[0]
+    bridge = b.index("The bridge")
+    (link,) = result.also
+    assert link.other.start == bridge
+    assert a[link.base.start :].startswith("The bridge over the Kessel river will close in May")
+    assert result.coverage == 1.0  # every sentence's content is in the other version
+    assert result.similarity < 1.0
+
+
+def test_coverage_counts_reworded_text_similarity_does_not() -> None:
+    a = "The mayor praised the volunteers who cleared the flooded streets overnight."
+    b = "Volunteers who cleaned the waterlogged roads during the night won the mayor's praise."
+    result = compare_documents([Document("a", "a", a), Document("b", "b", b)]).pairs[0]
+    assert result.coverage == 1.0
+    assert result.similarity < 0.5

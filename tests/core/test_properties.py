@@ -5,7 +5,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import doc
 from viewer.core import Kind, compare_documents
-from viewer.core.model import PairComparison
+from viewer.core.model import PairComparison, Span
+from viewer.core.quotes import QuoteIndex, find_quotes
 
 WORDS = ["the", "mayor", "said", "4", "four", "U.S.", "US", "not", "Peskov", "rain", "🎉", "é"]
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(
@@ -72,3 +73,18 @@ def test_swapping_sides_swaps_additions_and_omissions(base: str, other: str) -> 
     assert chars(forward, Kind.ADDITION, "other", other) == chars(
         backward, Kind.OMISSION, "base", other
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \"\u201c\u201d'\u2019\n."), max_size=80), st.data())
+def test_quote_index_finds_what_a_full_scan_finds(text: str, data: st.DataObject) -> None:
+    """The index finds a line's quotes only when asked; it must answer as a full scan does."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    span = Span(start, end)
+    expected = tuple(
+        q
+        for q in find_quotes(text)
+        if (q.start < start < q.end if span.is_empty else q.start < end and start < q.end)
+    )
+    assert QuoteIndex(text).touching(span) == expected

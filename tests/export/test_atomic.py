@@ -139,3 +139,12 @@ def test_write_report_end_to_end(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="file exists"):
         write_report(comparison, target)
     write_report(comparison, target, overwrite=True)
+
+
+def test_a_name_of_the_longest_legal_length(tmp_path: Path) -> None:
+    """Regression (issue 12): exporting to a legal 255-byte file name failed ("file name too
+    long"): the temporary file's name was the report's plus 14 bytes."""
+    target = tmp_path / ("r" * 250 + ".html")
+    write_atomic(target, "report")
+    assert target.read_text(encoding="utf-8") == "report"
+    assert _leftovers(tmp_path) == []

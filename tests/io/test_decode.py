@@ -80,3 +80,30 @@ def test_undecodable_bytes() -> None:
 def test_broken_utf16_after_bom() -> None:
     with pytest.raises(InputProblem, match="cannot decode"):
         decode_text(b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
+
+
+ARTICLE = (
+    "The mayor said: \u201cWe will rebuild the pier\u201d \u2013 and the caf\u00e9 cheered. " * 30
+)
+
+
+@pytest.mark.parametrize(
+    ("stray", "label"), [(b"\x9d", "1 invalid byte"), (b"\xff\xfe", "2 invalid bytes")]
+)
+def test_a_stray_byte_in_utf8_is_replaced_not_a_reason_to_guess(stray: bytes, label: str) -> None:
+    """Regression (issue 12): one stray byte in a UTF-8 article decoded the whole file as
+    mac-roman, garbling every curly quote (55 false drift findings) without a warning."""
+    decoded = decode_text(ARTICLE[:100].encode() + stray + ARTICLE[100:].encode())
+    assert decoded.encoding == f"utf-8, {label} replaced"
+    assert decoded.text == ARTICLE[:100] + "\ufffd" * len(stray) + ARTICLE[100:]
+
+
+def test_single_byte_text_is_still_detected() -> None:
+    """Its accented letters are all bad bytes in UTF-8, with no well-formed UTF-8 beside them."""
+    text = "Le caf\u00e9 a ferm\u00e9 apr\u00e8s vingt-trois ans, a d\u00e9clar\u00e9 le maire.\n"
+    assert decode_text(text.encode("cp1252")) == Decoded(text, "cp1252")
+
+
+def test_a_genuine_replacement_character_is_not_counted() -> None:
+    data = ("\ufffd already here, \u201cquoted\u201d. ").encode() * 3 + b"\x81"
+    assert decode_text(data).encoding == "utf-8, 1 invalid byte replaced"

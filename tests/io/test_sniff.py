@@ -84,3 +84,34 @@ def test_binary_format_name_on_plain_bytes_is_corrupt(suffix: str, problem: str)
     with pytest.raises(InputProblem) as caught:
         choose_format(suffix, Sniffed(Content.TEXT))
     assert caught.value.problem == problem
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        b"ID3 tags name the song and the artist of an MP3 file.\n",
+        b"GIF89a, the animated image format, turns 37 this year.\n",
+        b"GIF87a came first.\n",
+        b"OggS is how an Ogg page begins.\n",
+        b"A PDF file starts with %PDF-1.7, a header readers look for.\n",
+        b"Note: %PDF- appears in the first kilobyte of this text.\n" + b"More text. " * 50,
+    ],
+)
+def test_text_that_looks_like_a_signature_is_text(text: bytes) -> None:
+    """Regression (issue 12): text starting "ID3" or "GIF89a", or holding "%PDF-" in its first
+    KB, was refused as MP3, GIF or PDF."""
+    assert sniff(text) == Sniffed(Content.TEXT)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"ID3\x04\x00\x00\x00\x00\x01\x00", Sniffed(Content.BINARY, "MP3 audio")),
+        (b"GIF89a\x10\x00\x10\x00\x80\x00\x00", Sniffed(Content.BINARY, "GIF image")),
+        (b"junk\n%PDF-1.4\n1 0 obj\n<< >>\nendobj\n", Sniffed(Content.PDF)),
+        (b"%PDF-1.4\nthe rest is missing", Sniffed(Content.PDF)),
+        (b"%PDF-1.4\n%\xe2\xe3\x01\x02", Sniffed(Content.PDF)),
+    ],
+)
+def test_real_signatures_still_count(data: bytes, expected: Sniffed) -> None:
+    assert sniff(data) == expected

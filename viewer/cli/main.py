@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from viewer.cli.summary import SummaryOptions, format_summary
 from viewer.core import Comparison, Document, Flag, compare_documents
 from viewer.export.atomic import ExportError
 from viewer.export.json_report import comparison_to_json
 from viewer.io import LoadError, load_document
+from viewer.io.names import escaped
 
 __all__ = ["UsageError", "demo_paths", "main", "run"]
 
@@ -24,6 +26,13 @@ class UsageError(Exception):
     """The command line asks for something that cannot be done."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command line as one UsageError line, not usage + error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog.removeprefix('redline').strip() or 'redline'}: {message}")
+
+
 def demo_paths() -> list[Path]:
     """The bundled demo articles, in version order."""
     # viewer/resources links to resources/ in a checkout and is a copy in an installed wheel.
@@ -32,7 +41,7 @@ def demo_paths() -> list[Path]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="redline",
         description="Compare versions of a news article: additions, omissions, moves, drift.",
     )
@@ -98,19 +107,35 @@ def load_all(sources: Sequence[str]) -> list[Document]:
 
 
 def pick_base(choice: str, sources: Sequence[str]) -> int:
-    if choice.lstrip("-").isdigit():
-        index = int(choice)
+    """The index ``--base`` names: a number (ASCII digits only: "²" is not 2) or a path."""
+    if _INDEX.fullmatch(choice):
+        # A number of thousands of digits is out of range without converting it (int() refuses
+        # strings over 4,300 digits).
+        index = int(choice) if len(choice) <= 9 else -1
         if not 0 <= index < len(sources):
             raise UsageError(
-                f"--base {choice}: there are only {len(sources)} versions (0 to {len(sources) - 1})"
+                f"--base {_shorten(choice)}: there are only {len(sources)} versions "
+                f"(0 to {len(sources) - 1})"
             )
         return index
     for index, source in enumerate(sources):
-        if source == choice or (
-            Path(source).exists() and Path(choice).exists() and Path(source).samefile(choice)
-        ):
+        if source == choice or _same_file(source, choice):
             return index
-    raise UsageError(f"--base {choice}: not one of the files being compared")
+    raise UsageError(f"--base {_shorten(choice)}: not one of the files being compared")
+
+
+_INDEX = re.compile(r"-?[0-9]+")
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
+
+
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return Path(one).exists() and Path(other).exists() and Path(one).samefile(other)
+    except (OSError, ValueError):  # a NUL in a name, a name too long for the file system
+        return False
 
 
 def run(argv: Sequence[str], stdout: TextIO) -> int:
@@ -157,14 +182,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args)
     if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")  # JSON and summaries are UTF-8 on every locale
+        # JSON and summaries are UTF-8 on every locale. A file name that is not UTF-8 keeps its
+        # undecodable bytes as "\udcXX" escapes, which JSON reads back as the same name.
+        sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
     try:
         return run(args, sys.stdout)
     except (LoadError, ExportError) as error:
-        print(f"redline: {error}", file=sys.stderr)
+        _report(error)
         return 1
     except (UsageError, OSError) as error:
-        print(f"redline: {error}", file=sys.stderr)
+        _report(error)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _report(error: Exception) -> None:
+    """The one error line: names may hold escape sequences, line breaks or undecodable bytes."""
+    print(f"redline: {escaped(str(error))}", file=sys.stderr)

@@ -112,7 +112,7 @@ def _reading_order(matches: list[Match], base: Side, other: Side) -> tuple[Sente
         run: list[int] = []
         while b < b_stop:
             if b in moved_at:
-                groups.extend(_runs(run, BlockKind.OMITTED))
+                groups.extend(_runs(run, BlockKind.OMITTED, base))
                 run = []
                 m = moved_at[b]
                 groups.append(_group(BlockKind.MOVED, m))
@@ -121,8 +121,9 @@ def _reading_order(matches: list[Match], base: Side, other: Side) -> tuple[Sente
             if not base.used[b]:
                 run.append(b)
             b += 1
-        groups.extend(_runs(run, BlockKind.OMITTED))
-        groups.extend(_runs([j for j in range(o, o_stop) if not other.used[j]], BlockKind.ADDED))
+        groups.extend(_runs(run, BlockKind.OMITTED, base))
+        added = [j for j in range(o, o_stop) if not other.used[j]]
+        groups.extend(_runs(added, BlockKind.ADDED, other))
         o = max(o, o_stop)
         if anchor:
             groups.append(_group(BlockKind.ALIGNED, anchor))
@@ -134,11 +135,13 @@ def _group(kind: BlockKind, m: Match) -> SentenceGroup:
     return SentenceGroup(kind, m.base_lo, m.base_hi, m.other_lo, m.other_hi, m.score)
 
 
-def _runs(indices: list[int], kind: BlockKind) -> list[SentenceGroup]:
-    """Consecutive unmatched sentences as one group with an empty other side."""
+def _runs(indices: list[int], kind: BlockKind, side: Side) -> list[SentenceGroup]:
+    """Consecutive unmatched sentences as one group with an empty other side; page furniture
+    and article text never share a group, so that furniture can be hidden apart."""
     spans: list[list[int]] = []
-    for k in indices:
-        if spans and spans[-1][1] == k:
+    furniture = [side.sentences.feature(k).furniture for k in indices]
+    for n, k in enumerate(indices):
+        if spans and spans[-1][1] == k and furniture[n] == furniture[n - 1]:
             spans[-1][1] = k + 1
         else:
             spans.append([k, k + 1])

@@ -123,9 +123,9 @@ def boilerplate_spans(text: str, start: int = 0, end: int | None = None) -> Iter
 
 def is_boilerplate(text: str, start: int, end: int) -> bool:
     """Whether furniture makes up most of ``text[start:end]`` (letters and digits counted)."""
-    solid = sum(c.isalnum() for c in text[start:end])
-    if not solid:
+    pieces = list(boilerplate_spans(text, start, end))
+    if not pieces:
         return False
-    inside = sum(sum(c.isalnum() for c in text[s.start : s.end]) for s in boilerplate_spans(
-        text, start, end))  # fmt: skip
+    solid = sum(c.isalnum() for c in text[start:end])
+    inside = sum(sum(c.isalnum() for c in text[s.start : s.end]) for s in pieces)
     return inside * 3 >= solid * 2

@@ -22,6 +22,7 @@ from viewer.core.model import (
 from viewer.core.options import CompareOptions
 from viewer.core.parallel import compare_in_processes, worth_parallel
 from viewer.core.tokens import count_words
+from viewer.core.units import Units, pair_units
 from viewer.core.worddiff import Piece, diff_words
 
 __all__ = ["Progress", "compare_documents", "compare_pair"]
@@ -97,45 +98,41 @@ def compare_pair(
             (Segment(Kind.EQUAL, whole_b, whole_o),),
             coverage=1.0,
         )
-    alignment = align_sentences(base, other, options)
+    units_b, units_o = pair_units(base, other)
+    alignment = align_sentences(units_b, units_o, options)
     groups = alignment.groups
     blocks: list[Block] = []
     segments: list[Segment] = []
     flagger = Flagger(base, other)
     cursor_b = cursor_o = 0
     for number, group in enumerate(groups):
-        span_b = _span(base, group.base_lo, group.base_hi, cursor_b)
-        span_o = _span(other, group.other_lo, group.other_hi, cursor_o)
+        span_b = units_b.span(group.base_lo, group.base_hi, cursor_b)
+        span_o = units_o.span(group.other_lo, group.other_hi, cursor_o)
         blocks.append(Block(group.kind, span_b, span_o, round(group.score, 4)))
-        for piece in _pieces(base, other, group, span_b, span_o, options):
+        for piece in _pieces(units_b, units_o, group, span_b, span_o, options):
             _add(segments, _segment(piece, group.kind, number, flagger, span_b, span_o))
         if group.kind is not BlockKind.ADDED:
             cursor_b = span_b.end
         if group.kind in (BlockKind.ALIGNED, BlockKind.ADDED):
             cursor_o = span_o.end
+    also = tuple(
+        Link(units_b.items[r.base].span, units_o.items[r.other].span, round(r.score, 4))
+        for r in alignment.restatements
+    )
     return PairComparison(
         base_id,
         other_id,
         _similarity(base, other, segments),
         tuple(blocks),
         tuple(segments),
-        coverage=_coverage(base, other, blocks),
-        also=tuple(
-            Link(base.sentences[r.base].span, other.sentences[r.other].span, round(r.score, 4))
-            for r in alignment.restatements
-        ),
+        coverage=_coverage(base, other, blocks, also),
+        also=also,
     )
 
 
-def _span(analysis: DocumentAnalysis, lo: int, hi: int, cursor: int) -> Span:
-    if lo == hi:
-        return Span(cursor, cursor)
-    return Span(analysis.sentences[lo].span.start, analysis.sentences[hi - 1].span.end)
-
-
 def _pieces(
-    base: DocumentAnalysis,
-    other: DocumentAnalysis,
+    base: Units,
+    other: Units,
     group: SentenceGroup,
     span_b: Span,
     span_o: Span,
@@ -150,7 +147,9 @@ def _pieces(
     )
     if identical:
         return (Piece(Kind.EQUAL, span_b, span_o),)
-    return diff_words(base.text, span_b, other.text, span_o, cleanup=options.cleanup_semantic)
+    return diff_words(
+        base.analysis.text, span_b, other.analysis.text, span_o, cleanup=options.cleanup_semantic
+    )
 
 
 def _segment(
@@ -206,14 +205,26 @@ def _similarity(base: DocumentAnalysis, other: DocumentAnalysis, segments: list[
     return round(1 - unmatched / total, 4)
 
 
-def _coverage(base: DocumentAnalysis, other: DocumentAnalysis, blocks: list[Block]) -> float:
-    """Share of words in both versions inside aligned or moved blocks (reworded included)."""
+def _coverage(
+    base: DocumentAnalysis, other: DocumentAnalysis, blocks: list[Block], also: tuple[Link, ...]
+) -> float:
+    """Share of words in both versions whose content the other version has: aligned or
+    moved blocks (reworded text included) and restated sentences. Counted from what is
+    not covered (added and omitted text), which is little on long, lightly edited texts."""
     total = base.words + other.words
     if not total:
         return 1.0
-    linked = 0
+    uncovered = 0
     for block in blocks:
-        if block.kind in (BlockKind.ALIGNED, BlockKind.MOVED):
-            linked += count_words(base.text, block.base.start, block.base.end)
-            linked += count_words(other.text, block.other.start, block.other.end)
-    return round(linked / total, 4)
+        if block.kind is BlockKind.OMITTED:
+            analysis, span, restated = base, block.base, [link.base for link in also]
+        elif block.kind is BlockKind.ADDED:
+            analysis, span, restated = other, block.other, [link.other for link in also]
+        else:
+            continue
+        uncovered += count_words(analysis.text, span.start, span.end)
+        for link in restated:
+            lo, hi = max(link.start, span.start), min(link.end, span.end)
+            if lo < hi:
+                uncovered -= count_words(analysis.text, lo, hi)
+    return round(1 - uncovered / total, 4)

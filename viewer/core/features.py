@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from viewer.core.boilerplate import is_boilerplate
-from viewer.core.normalize import word_key
+from viewer.core.normalize import is_negation_key, word_key
 from viewer.core.rarity import word_rarity
 from viewer.core.segment import Sentence
 from viewer.core.tokens import words_in
 
-__all__ = ["STOPWORDS", "SentenceFeatures", "Sentences", "folded", "sentence_features", "stem"]
+__all__ = [
+    "STOPWORDS",
+    "SentenceFeatures",
+    "Sentences",
+    "folded",
+    "is_function_key",
+    "sentence_features",
+    "sentence_key",
+    "stem",
+]
 
 # Words too common to say whether two sentences report the same thing.
 STOPWORDS = frozenset(
@@ -23,8 +33,21 @@ STOPWORDS = frozenset(
     other our ours out over own same she should so some such than that the their theirs them
     then there these they this those through to too under until up very was we were what when
     where which while who whom why will with would you your yours said says say told according
-    would could may might must shall has had been being 's""".split()
+    would could may might must shall has had been being 's it's that's there's what's he's
+    she's let's here's who's""".split()
 )
+
+
+@lru_cache(maxsize=100_000)
+def is_function_key(key: str) -> bool:
+    """Whether a word key says nothing about what a sentence reports: a stopword, a negation,
+    or a contraction of them ("they're" has the key "theyare", "didn't" "didnot")."""
+    if key in STOPWORDS or is_negation_key(key):
+        return True
+    return any(key.endswith(t) and key[: -len(t)] in STOPWORDS for t in _CONTRACTED_TAILS)
+
+
+_CONTRACTED_TAILS = ("are", "have", "will", "am")
 
 
 def stem(key: str) -> str:
@@ -45,11 +68,18 @@ class SentenceFeatures:
     stems: frozenset[str]
     words: int
     rarity: Mapping[str, float]
+    furniture: bool  # web boilerplate: a sign-up prompt, "Read more", a photo credit
 
 
 def folded(text: str, sentence: Sentence) -> str:
     """The sentence with every run of spacing folded to one space: cheap exact matching."""
     return " ".join(sentence.content.of(text).split())
+
+
+def sentence_key(text: str, sentence: Sentence) -> str:
+    """The sentence's word keys joined: equal keys, sentences equal up to typography."""
+    content = sentence.content
+    return " ".join(word_key(t) for t in words_in(text, content.start, content.end))
 
 
 def sentence_features(text: str, sentence: Sentence) -> SentenceFeatures:
@@ -59,11 +89,11 @@ def sentence_features(text: str, sentence: Sentence) -> SentenceFeatures:
     # Page furniture has no content stems: it matches its exact twin or nothing.
     furniture = is_boilerplate(text, content.start, content.end)
     for k in keys:
-        if k not in STOPWORDS and not furniture:
+        if not furniture and not is_function_key(k):
             s, r = stem(k), word_rarity(k.removesuffix("'s"))
             rarity[s] = min(r, rarity.get(s, r))
     return SentenceFeatures(
-        folded(text, sentence), " ".join(keys), frozenset(rarity), len(keys), rarity
+        folded(text, sentence), " ".join(keys), frozenset(rarity), len(keys), rarity, furniture
     )
 
 
@@ -72,5 +102,9 @@ class Sentences(Protocol):
 
     @property
     def raws(self) -> Sequence[str]: ...
+
+    def key(self, index: int) -> str:
+        """Word keys joined (cheaper than the features, which hold it too)."""
+        ...
 
     def feature(self, index: int) -> SentenceFeatures: ...

@@ -195,7 +195,7 @@ def merge_neighbours(
     with it. It never joins when it has a free candidate of its own at the moved bar, so a
     row does not swallow a sentence that says something else."""
     for m in matches:
-        while _grow(m, base, other, scorer, bars, options):
+        while not m.exact and _grow(m, base, other, scorer, bars, options):
             pass
 
 

@@ -31,6 +31,7 @@ class Match:
     other_hi: int
     score: float
     moved: bool = False
+    exact: bool = False  # the same text up to typography: nothing of a neighbour is in it
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ def exact_matches(base: Side, other: Side) -> list[Match]:
     matches: list[Match] = []
     forms: tuple[Callable[[Side, int], str], ...] = (
         lambda side, k: side.raws[k],
-        lambda side, k: side.sentences.feature(k).key,
+        lambda side, k: side.sentences.key(k),
     )
     for form in forms:
         waiting: dict[str, deque[int]] = defaultdict(deque)
@@ -68,7 +69,7 @@ def exact_matches(base: Side, other: Side) -> list[Match]:
             if queue:
                 j = queue.popleft()
                 base.used[i] = other.used[j] = True
-                matches.append(Match(i, i + 1, j, j + 1, 1.0))
+                matches.append(Match(i, i + 1, j, j + 1, 1.0, exact=True))
     return matches
 
 

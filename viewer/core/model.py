@@ -168,6 +168,12 @@ class PairComparison:
         return MappingProxyType({k: found.get(k, 0) for k in Kind if k is not Kind.EQUAL})
 
     @property
+    def flag_counts(self) -> Mapping[Flag, int]:
+        """Number of findings carrying each flag (boilerplate counted apart this way)."""
+        found = Counter(f for s in self.segments for f in s.flags)
+        return MappingProxyType({f: found.get(f, 0) for f in Flag})
+
+    @property
     def findings(self) -> tuple[Segment, ...]:
         """Every non-equal segment, in reading order."""
         return tuple(s for s in self.segments if s.kind is not Kind.EQUAL)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["NEGATIONS", "is_number_key", "word_key"]
+__all__ = ["NEGATIONS", "is_negation_key", "is_number_key", "word_key"]
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -63,9 +63,12 @@ _HYPHENS = regex.compile(r"[-\u2010\u2011]")
 _NUMERIC = regex.compile(r"\d+(?:[.,:]\d+)*")
 _ORDINAL = regex.compile(r"(\d+)(?:st|nd|rd|th)")
 
-NEGATIONS = frozenset(
-    "not no never none nobody nothing neither nor nowhere without cannot n't".split()
-)
+# Words that reverse a claim ("without" and "nor" only qualify one; "neither" carries it).
+NEGATIONS = frozenset("not no never none nobody nothing neither nowhere cannot".split())
+# Contractions spelled out, so that "don't" and "do not" have one key ("donot"): the joined
+# keys of a replacement then read the same and it is cosmetic.
+_NOT_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall", "ai": "am"}
+_CONTRACTED = {"'re": "are", "'ve": "have", "'ll": "will", "'m": "am"}
 
 
 def _number_key(word: str) -> str | None:
@@ -105,6 +108,8 @@ def word_key(token: str) -> str:
     ['us', 'us', "russia's", '4', '4', '1119', '10', 'neighbor']
     >>> word_key("multi-storey") == word_key("multistorey")
     True
+    >>> word_key("don't"), word_key("won't"), word_key("they're")
+    ('donot', 'willnot', 'theyare')
     """
     word = unicodedata.normalize("NFKC", token).casefold().translate(_APOSTROPHES)
     word = word.replace(".", "") if not _NUMERIC.fullmatch(word) else word
@@ -112,10 +117,29 @@ def word_key(token: str) -> str:
     if number is not None:
         return number
     word = str(_HYPHENS.sub("", word))
-    if word.endswith("n't"):
-        return word
+    if word.endswith("n't") and len(word) > 3:
+        head = word[:-3]
+        return _NOT_CONTRACTED.get(head, head) + "not"
+    for short, long in _CONTRACTED.items():
+        if word.endswith(short) and len(word) > len(short):
+            return word[: -len(short)] + long
     return _american(word)
 
 
 def is_number_key(key: str) -> bool:
     return key[:1].isdigit()
+
+
+def is_negation_key(key: str) -> bool:
+    """Whether a word key reverses a claim: "not", "never", "don't" (key "donot")...
+
+    >>> [is_negation_key(word_key(w)) for w in ["not", "didn't", "can't", "knot", "without"]]
+    [True, True, True, False, False]
+    """
+    return key in NEGATIONS or (key.endswith("not") and key[:-3] in _AUXILIARIES)
+
+
+_AUXILIARIES = frozenset(
+    """do does did is are was were have has had would should could must need might can will
+    shall am dare ought""".split()
+)

@@ -68,31 +68,55 @@ def _quotes_in(text: str, start: int, end: int) -> list[Span]:
 
 
 class QuoteIndex:
-    """Answers "does this span touch quoted speech?" in logarithmic time."""
+    """Answers "which quotes does this span touch?", finding the quotes of a line only when a
+    span first reaches it (a long document is mostly never asked about)."""
 
-    __slots__ = ("_ends", "_spans", "_starts")
+    __slots__ = ("_breaks", "_lines", "_text")
 
-    def __init__(self, spans: tuple[Span, ...]) -> None:
-        self._spans = spans
-        self._starts = [s.start for s in spans]
-        self._ends = [s.end for s in spans]
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._breaks: list[int] | None = None  # offsets of the line breaks
+        self._lines: dict[int, tuple[list[int], tuple[Span, ...]]] = {}
 
     def touching(self, span: Span) -> tuple[Span, ...]:
-        """The quotes that ``span`` touches (quotes never overlap each other)."""
-        i = bisect_right(self._starts, max(span.start, span.end - 1)) - 1
-        found = []
-        while i >= 0 and self._ends[i] > span.start:
-            quote = self._spans[i]
-            if span.is_empty and not quote.start < span.start < quote.end:
+        """The quotes that ``span`` overlaps (an empty span: that strictly contain it)."""
+        breaks = self._line_breaks()
+        stop = max(span.end, span.start + 1)
+        found: list[Span] = []
+        k = bisect_right(breaks, span.start - 1)  # the line holding span.start
+        while k <= len(breaks):
+            line = breaks[k - 1] + 1 if k else 0
+            if line >= stop:
                 break
-            found.append(quote)
-            i -= 1
-        return tuple(reversed(found))
+            end = breaks[k] if k < len(breaks) else len(self._text)
+            starts, quotes = self._quotes_of(line, end)
+            # quotes start in order and never overlap: only those starting before ``stop``
+            # and the one before them can reach the span
+            for quote in quotes[max(bisect_right(starts, span.start) - 1, 0) :]:
+                if quote.start >= stop:
+                    break
+                inside = (
+                    quote.start < span.start < quote.end
+                    if span.is_empty
+                    else quote.start < span.end and span.start < quote.end
+                )
+                if inside:
+                    found.append(quote)
+            k += 1
+        return tuple(found)
 
-    def touches(self, span: Span) -> bool:
-        i = bisect_right(self._starts, max(span.start, span.end - 1)) - 1
-        if i < 0:
-            return False
-        if span.is_empty:
-            return self._starts[i] < span.start < self._ends[i]
-        return self._ends[i] > span.start
+    def _line_breaks(self) -> list[int]:
+        if self._breaks is None:
+            text, found, at = self._text, [], self._text.find("\n")
+            while at >= 0:
+                found.append(at)
+                at = text.find("\n", at + 1)
+            self._breaks = found
+        return self._breaks
+
+    def _quotes_of(self, line: int, end: int) -> tuple[list[int], tuple[Span, ...]]:
+        found = self._lines.get(line)
+        if found is None:
+            quotes = tuple(_quotes_in(self._text, line, end))
+            found = self._lines[line] = ([q.start for q in quotes], quotes)
+        return found

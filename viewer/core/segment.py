@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -9,7 +11,13 @@ import regex
 from viewer.core.boilerplate import boilerplate_spans
 from viewer.core.model import Span
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = [
+    "Sentence",
+    "absorb_blank",
+    "paragraph_starts",
+    "split_paragraph",
+    "split_sentences",
+]
 
 # Titles: a full stop after them never ends a sentence (Mr. Smith, St. Louis).
 _TITLES = frozenset(
@@ -44,9 +52,10 @@ _END = regex.compile(
 _NEXT_CONTINUES = regex.compile(r"\s*[\p{Ll},;:]")
 _WORD_AFTER = regex.compile(r"\s*[\"'\u201c\u2018(\[]*([\p{L}\p{N}]+)")
 # A list item's marker: "1.", "2.)", "b)", "• 9.", "⁃10." before the item's text.
-_MARKER = regex.compile(
-    r"(?:(?<=^|\s)[\u2022\u2043\u25aa\u2023\u25e6*-]?[ \t]?|(?<=^|\s))"
-    r"(?P<value>\d{1,3}|[a-z]|[A-Z])(?:\.\)|\.|\))(?=[ \t]+\S)"
+_MARKER = re.compile(
+    r"(?:^|(?<=\s))[\u2022\u2043\u25aa\u2023\u25e6*-]?[ \t]?"
+    r"(?P<value>\d{1,3}|[a-zA-Z])(?:\.\)|\.|\))(?=[ \t]+\S)",
+    re.MULTILINE,
 )
 _ONLY_MARKER = regex.compile(
     r"\s*[\u2022\u2043\u25aa\u2023\u25e6*-]?[ \t]?(?:\d{1,3}|[a-zA-Z])(?:\.\)|\.|\))?"
@@ -139,12 +148,13 @@ def _boundary(text: str, match: regex.Match[str], limit: int, start: int) -> int
     return end if after.group(1).casefold() in _STARTERS else None  # U.S. How / U.S. Navy
 
 
-def _list_items(text: str, start: int, end: int) -> list[int]:
+def _list_items(markers: list[re.Match[str]], text: str, start: int) -> list[int]:
     """Starts of the items of numbered or lettered lists written on one line: a run of
-    markers counting up (1, 2, 3 or a, b, c) from the paragraph's start or a colon."""
+    ``markers`` (those of one paragraph) counting up (1, 2, 3 or a, b, c) from the
+    paragraph's ``start`` or a colon."""
     items: list[int] = []
     run: list[tuple[int, int]] = []  # (start, value)
-    for marker in _MARKER.finditer(text, start, end):
+    for marker in markers:
         raw = marker.group("value")
         value = int(raw) if raw.isdigit() else ord(raw.casefold()) + 1000
         before = text[start : marker.start()].rstrip()
@@ -161,26 +171,62 @@ def _list_items(text: str, start: int, end: int) -> list[int]:
     return items
 
 
-def _cuts(text: str, p_start: int, p_end: int) -> list[int]:
+def _forced_cuts(text: str, starts: list[int], first: int, last: int) -> list[list[int]]:
+    """For paragraphs ``first`` to ``last`` (excluded), the sentence starts that list items
+    and page furniture force; both are searched in one pass over those paragraphs."""
+    lo, hi = starts[first], _end(text, starts, last - 1)
+    forced: list[set[int]] = [set() for _ in range(first, last)]
+    for piece in boilerplate_spans(text, lo, hi):
+        k = bisect_right(starts, piece.start) - 1
+        forced[k - first].update((piece.start, _skip_space(text, piece.end, _end(text, starts, k))))
+    by_paragraph: dict[int, list[re.Match[str]]] = {}
+    for marker in _MARKER.finditer(text, lo, hi):
+        by_paragraph.setdefault(bisect_right(starts, marker.start()) - 1, []).append(marker)
+    for k, markers in by_paragraph.items():
+        if len(markers) > 1:
+            forced[k - first].update(_list_items(markers, text, starts[k]))
+    return [
+        sorted(c for c in cuts if starts[k] < c < _end(text, starts, k))
+        for k, cuts in enumerate(forced, start=first)
+    ]
+
+
+def _end(text: str, starts: list[int], k: int) -> int:
+    return starts[k + 1] if k + 1 < len(starts) else len(text)
+
+
+def _cuts(text: str, p_start: int, p_end: int, forced: list[int]) -> list[int]:
     """Offsets in a paragraph where a sentence starts, the paragraph's start excluded."""
-    forced = set(_list_items(text, p_start, p_end))
-    for piece in boilerplate_spans(text, p_start, p_end):
-        forced.update((piece.start, _skip_space(text, piece.end, p_end)))
-    forced = {c for c in forced if p_start < c < p_end}
     cuts: list[int] = []
-    ordered = sorted(forced)
+    next_forced = 0
     start = p_start
+    # Where the paragraph's text ends: a terminator there (or after) ends no sentence.
+    last = p_end
+    while last > p_start and text[last - 1].isspace():
+        last -= 1
     for match in _END.finditer(text, p_start, p_end):
-        while ordered and ordered[0] <= match.start():
-            start = ordered.pop(0)
+        while next_forced < len(forced) and forced[next_forced] <= match.start():
+            start = forced[next_forced]
             cuts.append(start)
+            next_forced += 1
         end = _boundary(text, match, p_end, start)
-        if end is None or end >= p_end or not text[end:p_end].strip():
+        if end is None or end >= last:
             continue
         start = _skip_space(text, end, p_end)
         cuts.append(start)
-    cuts.extend(ordered)
+    cuts.extend(forced[next_forced:])
     return sorted(set(cuts))
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Offsets where each paragraph starts; the first is 0 (empty text: none)."""
+    return [0, *_paragraph_breaks(text)] if text else []
+
+
+def split_paragraph(text: str, starts: list[int], k: int) -> list[Sentence]:
+    """Sentences of paragraph ``k`` (``starts`` from ``paragraph_starts``), before
+    whitespace-only pieces are absorbed (``absorb_blank``)."""
+    return _split(text, starts, k, _forced_cuts(text, starts, k, k + 1)[0])
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:
@@ -193,19 +239,25 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     >>> [text[s.content.start:s.content.end] for s in split_sentences(text)]
     ['Mr. Smith met U.S. envoys.', '"Stop.', 'Now!" he said.', 'Done.']
     """
-    if not text:
+    starts = paragraph_starts(text)
+    if not starts:
         return ()
-    starts = [0, *_paragraph_breaks(text)]
+    forced = _forced_cuts(text, starts, 0, len(starts))
+    return absorb_blank(
+        [piece for k in range(len(starts)) for piece in _split(text, starts, k, forced[k])]
+    )
+
+
+def _split(text: str, starts: list[int], k: int, forced: list[int]) -> list[Sentence]:
+    p_start, p_end = starts[k], _end(text, starts, k)
     sentences: list[Sentence] = []
-    for paragraph, p_start in enumerate(starts):
-        p_end = starts[paragraph + 1] if paragraph + 1 < len(starts) else len(text)
-        cut = p_start
-        for nxt in _cuts(text, p_start, p_end):
-            if text[cut:nxt].strip():
-                sentences.append(_sentence(text, cut, nxt, paragraph))
-                cut = nxt
-        sentences.append(_sentence(text, cut, p_end, paragraph))
-    return _absorb_blank([piece for s in sentences for piece in _split_glued_head(text, s)])
+    cut = p_start
+    for nxt in _cuts(text, p_start, p_end, forced):
+        if text[cut:nxt].strip():
+            sentences.append(_sentence(text, cut, nxt, k))
+            cut = nxt
+    sentences.append(_sentence(text, cut, p_end, k))
+    return [piece for s in sentences for piece in _split_glued_head(text, s)]
 
 
 def _split_glued_head(text: str, sentence: Sentence) -> list[Sentence]:
@@ -223,7 +275,7 @@ def _split_glued_head(text: str, sentence: Sentence) -> list[Sentence]:
     ]
 
 
-def _absorb_blank(sentences: list[Sentence]) -> tuple[Sentence, ...]:
+def absorb_blank(sentences: list[Sentence]) -> tuple[Sentence, ...]:
     """Whitespace-only pieces join the next sentence (the last one joins the previous)."""
     if all(not s.content.is_empty for s in sentences):
         return tuple(sentences)

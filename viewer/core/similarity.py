@@ -10,9 +10,8 @@ from viewer.core.features import Sentences
 
 __all__ = ["Scorer", "Side"]
 
-# Content mass (sum of weights; a rare word weighs about 5) from which a contained sentence
-# counts in full.
-_FULL_MASS = 20.0
+# Content words from which a contained sentence counts in full.
+_FULL_WORDS = 6
 
 
 class Side:
@@ -69,15 +68,16 @@ class Scorer:
     def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Dice, raised when the smaller side is contained in the larger: a quote that a
         version kept whole inside a longer sentence is strong evidence although Dice is low.
-        Containment counts in proportion to the smaller side's content (up to
-        ``_FULL_MASS``), so that a one-word heading contained anywhere proves nothing."""
+        Containment counts in proportion to the smaller side's content words (up to
+        ``_FULL_WORDS``), so that a one-word heading contained anywhere proves little."""
         mass_a, mass_b = self.mass(a), self.mass(b)
         if not mass_a or not mass_b:
             return 0.0
         shared = self.mass(a & b)
         dice = 2 * shared / (mass_a + mass_b)
         small = min(mass_a, mass_b)
-        contained = shared / small * min(1.0, small / _FULL_MASS)
+        words = len(a) if mass_a <= mass_b else len(b)
+        contained = shared / small * min(1.0, words / _FULL_WORDS)
         return max(dice, (dice + contained) / 2)
 
     def containment(self, part: frozenset[str], whole: frozenset[str]) -> float:

@@ -65,7 +65,9 @@ def _create_temporary(path: Path) -> Path:
     # os.open with mode 0o666 lets the umask decide the report's permissions, as for any new file
     # (tempfile.mkstemp would make it private to the user).
     for _ in range(20):
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        # A short name of its own: the report's name plus a suffix would not fit beside a
+        # report whose name already has the longest length the file system allows.
+        temporary = path.with_name(f".redline-{secrets.token_hex(6)}.tmp")
         try:
             descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:

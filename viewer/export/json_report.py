@@ -42,6 +42,7 @@ def _pair(pair: PairComparison) -> dict[str, Any]:
         "similarity": pair.similarity,
         "coverage": pair.coverage,
         "counts": {kind.value: count for kind, count in pair.counts.items()},
+        "flag_counts": {flag.value: count for flag, count in pair.flag_counts.items()},
         "segments": [_segment(s) for s in pair.segments],
         "blocks": [
             {

@@ -1,4 +1,4 @@
-"""Bytes to text: byte-order mark, then strict UTF-8, then a restricted charset detector."""
+"""Bytes to text: byte-order mark, then UTF-8 (a few bad bytes replaced), then a detector."""
 
 from __future__ import annotations
 
@@ -81,13 +81,30 @@ def decode_text(data: bytes) -> Decoded:
         return Decoded(data.decode("utf_8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    return _detect(data)
+    return _mostly_utf8(data) or _detect(data)
 
 
 def encoding_label(codec: str) -> str:
     """The label shown for a Python codec name, e.g. ``latin_1`` -> ``iso-8859-1``."""
     name = codecs.lookup(codec).name
     return _LABELS.get(name.replace("-", "_"), name)
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with its few bad bytes replaced by U+FFFD, when the bytes are UTF-8 but for them.
+
+    One stray byte must not send a UTF-8 article to the detector, which reads every curly
+    quote and accent in it wrongly (as mac-roman, say). The text counts as UTF-8 when it holds
+    at least as many well-formed multi-byte characters as bad bytes: text in a single-byte
+    encoding has almost none, since its accented letters are bad bytes in UTF-8.
+    """
+    text = data.decode("utf_8", "replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    bad = len(data) - len(text.encode("utf_8")) + 3 * replaced  # bytes behind the U+FFFDs
+    multibyte = len(text) - len(text.encode("ascii", "ignore")) - replaced
+    if not 0 < bad <= multibyte:
+        return None
+    return Decoded(text, f"utf-8, {bad} invalid byte{'s' if bad > 1 else ''} replaced")
 
 
 def _strict(data: bytes, codec: str) -> str:

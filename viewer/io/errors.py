@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-__all__ = ["InputProblem", "LoadError"]
+from viewer.io.names import escaped
+
+__all__ = ["NO_ARTICLE", "TOO_DEEP", "InputProblem", "LoadCancelled", "LoadError"]
+
+TOO_DEEP = "too deeply nested to read"
+NO_ARTICLE = "no article text found in the web page"
 
 
 class LoadError(Exception):
     """An input that cannot be loaded, with a short human sentence saying why.
 
-    ``str(error)`` is the one line the CLI prints and the GUI shows in its dialog.
+    ``str(error)`` is the one line the CLI prints and the GUI shows in its dialog; characters
+    a terminal would act on (escape sequences, line breaks) are spelled out in it.
     """
 
     source: str  # the path or URL as the user gave it
@@ -21,7 +27,7 @@ class LoadError(Exception):
         self.problem = problem
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.problem}"
+        return escaped(f"{self.source}: {self.problem}")
 
 
 class InputProblem(Exception):
@@ -35,3 +41,7 @@ class InputProblem(Exception):
     def __init__(self, problem: str) -> None:
         super().__init__(problem)
         self.problem = problem
+
+
+class LoadCancelled(Exception):
+    """The load was cancelled by the caller (the app closing, another open replacing it)."""

@@ -12,19 +12,27 @@ from typing import Any
 import trafilatura
 
 from viewer.io.decode import Decoded, decode_text, encoding_label
-from viewer.io.errors import InputProblem
+from viewer.io.errors import NO_ARTICLE, InputProblem
 from viewer.io.extracted import Extracted
+from viewer.io.html_plain import every_block, repeated_runs, restore_runs
+from viewer.io.html_tree import leaf_blocks, parse_page
 from viewer.io.newlines import normalise_newlines
 
 __all__ = ["NO_ARTICLE", "decode_html", "extract_article"]
 
-NO_ARTICLE = "no article text found in the web page"
+# trafilatura's cost grows with the square of the number of elements: a page larger than
+# this (no real article page is) is read as every paragraph, without boilerplate removal.
+_MAX_ELEMENTS = 30_000
 
 # As for pypdf: keep the extractor's chatter off stderr unless the application logs.
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_NOT_PAGE_ENCODINGS = frozenset(
+    {"undefined", "punycode", "idna", "utf-7", "unicode-escape", "raw-unicode-escape",
+     "unicode-internal", "mbcs", "oem", "palmos"}
+)  # fmt: skip
 # Elements of trafilatura's output that hold paragraphs rather than text.
 _CONTAINERS = frozenset({"body", "doc", "main", "list", "table", "div", "section"})
 _SKIPPED = frozenset({"graphic", "comments"})
@@ -43,16 +51,20 @@ def decode_html(data: bytes, declared: str | None = None) -> Decoded:
         if codec is not None:
             try:
                 return Decoded(data.decode(codec), encoding_label(codec))
-            except UnicodeDecodeError:
+            except UnicodeError:
                 continue  # the declaration lies, as declarations often do
     return decode_text(data)
 
 
 def extract_article(html: str, url: str | None = None) -> Extracted:
-    """The article body of ``html``: no menus, ads, sign-up boxes or comments."""
+    """The article body of ``html``: no menus, ads, sign-up boxes, comments or hidden text."""
+    tree = parse_page(html)
+    if sum(1 for _ in tree.iter()) > _MAX_ELEMENTS:
+        return every_block(tree)
+    runs = repeated_runs(leaf_blocks(tree))  # before trafilatura rearranges the tree
     try:
         found: Any = trafilatura.bare_extraction(
-            html,
+            tree,
             url=url,
             include_comments=False,
             include_tables=True,
@@ -61,11 +73,13 @@ def extract_article(html: str, url: str | None = None) -> Extracted:
             with_metadata=True,
             deduplicate=False,
         )
+    except (MemoryError, RecursionError):
+        raise  # the worker reports these as what they are
     except Exception as error:  # trafilatura and lxml raise many kinds on hostile markup
         raise InputProblem("cannot read the web page (broken HTML)") from error
     if found is None or found.body is None:
         raise InputProblem(NO_ARTICLE)
-    text = "\n\n".join(_paragraphs(found.body))
+    text = "\n\n".join(restore_runs(list(_paragraphs(found.body)), runs))
     if not text.strip():
         raise InputProblem(NO_ARTICLE)
     metadata = {
@@ -80,8 +94,13 @@ def _known_codec(name: str | None) -> str | None:
     if not name:
         return None
     try:
-        codec = codecs.lookup(name).name
-    except LookupError:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):
+        return None
+    codec = info.name
+    # "rot13", "base64", "zlib", "hex", "uu", "bz2" and "quopri" are codecs but not text
+    # encodings; "undefined" and "punycode" are text codecs no page is written in.
+    if not getattr(info, "_is_text_encoding", True) or codec in _NOT_PAGE_ENCODINGS:
         return None
     # As in browsers: "iso-8859-1" and "ascii" pages are really windows-1252, and a
     # <meta> claiming UTF-16 on a page that decoded as ASCII enough to be read is wrong.

@@ -32,6 +32,8 @@ def read_bytes(path: str, options: LoadOptions) -> bytes:
         raise InputProblem("is a directory") from None
     except PermissionError:
         raise InputProblem("permission denied") from None
+    except ValueError:  # a NUL character, which no file name can hold
+        raise InputProblem("not a valid file name") from None
     except OSError as error:
         if error.errno == errno.ENAMETOOLONG:
             raise InputProblem("file name too long") from None

@@ -31,7 +31,9 @@ def remove_furniture(pages: Sequence[Sequence[Line]]) -> tuple[tuple[Line, ...],
     A running head such as "Ministry of Harbours - Press release - Page 2 of 3" must not
     turn up as an addition in the middle of the text of the other version.
     """
-    edges = [_edge_lines(page) for page in pages]
+    # A page's only line is its text, not a frame around it: "Section 1" alone on each of
+    # three pages is the document, however alike those lines are.
+    edges = [_edge_lines(page) if len(page) > 1 else frozenset() for page in pages]
     seen = Counter(key for edge in edges for key in {_key(line) for line in edge})
     repeated = {key for key, count in seen.items() if count >= 2 and 2 * count >= len(pages)}
     return tuple(

@@ -49,6 +49,10 @@ _MAGIC: tuple[tuple[int, bytes, str], ...] = (
     (4, b"ftyp", "MP4 video or audio"),
     (0, b"OggS", "Ogg audio or video"),
 )
+# Bytes no text file holds (controls other than tab, line breaks, form feed and escape).
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_PDF_START = re.compile(rb"%PDF-\d")
+_PDF_OBJECT = re.compile(rb"\d+\s+\d+\s+obj\b")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _UNICODE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
@@ -59,13 +63,32 @@ _HTML_START = re.compile(
 )
 
 
+_WORDLIKE = frozenset(
+    magic for _, magic, _ in _MAGIC if magic.isascii() and magic.decode().isprintable()
+)
+
+
+def _is_pdf(data: bytes, binary: bool) -> bool:
+    """A PDF header within the first KB, and something else only a PDF has: binary bytes,
+    numbered objects or the end-of-file mark (an article may quote "%PDF-1.7"). A file that
+    starts with the header is a PDF, if perhaps a damaged one."""
+    return (
+        _PDF_START.match(data) is not None
+        or binary
+        or b"%%EOF" in data[-2048:]
+        or _PDF_OBJECT.search(data[:4096]) is not None
+    )
+
+
 def sniff(data: bytes) -> Sniffed:
     """Classify ``data`` by its signature.
 
     >>> sniff(b"%PDF-1.7 ...").content, sniff(b"\\x89PNG\\r\\n\\x1a\\n...").description
     (<Content.PDF: 'pdf'>, 'PNG image')
     """
-    if b"%PDF-" in data[:1024]:  # the PDF header may follow some junk, within 1 KB
+    head = data[:1024]
+    binary = _CONTROL.search(head) is not None
+    if b"%PDF-" in head and _is_pdf(data, binary):
         return Sniffed(Content.PDF)
     if data.startswith(_ZIP):
         # Entry names are stored in clear in a ZIP; the Word part's name is early in a .docx.
@@ -73,7 +96,9 @@ def sniff(data: bytes) -> Sniffed:
     if data.startswith(_OLE2):
         return Sniffed(Content.LEGACY_OFFICE)
     for offset, magic, description in _MAGIC:
-        if data[offset : offset + len(magic)] == magic:
+        # "GIF89a" or "ID3" may also begin a sentence: a signature made of letters counts
+        # only with binary bytes near it.
+        if data[offset : offset + len(magic)] == magic and (binary or magic not in _WORDLIKE):
             return Sniffed(Content.BINARY, description)
     if data.startswith(_UNICODE_BOMS):  # UTF-16 and UTF-32 text is full of NUL bytes
         return Sniffed(Content.TEXT)

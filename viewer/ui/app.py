@@ -85,5 +85,13 @@ def run_app(args: list[str]) -> int:
     QApplication.setWindowIcon(app_icon())
     window = open_window(args)
     code = QApplication.exec()
+    from viewer.ui.jobs import running_jobs
+
+    if running_jobs():
+        # A job did not stop when the window closed: destroying its running thread would
+        # abort ("QThread: Destroyed while thread is still running"); end the process instead.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(int(code))
     del window
     return int(code)

@@ -1,16 +1,27 @@
-"""Loading and comparing off the GUI thread, with progress and cancellation."""
+"""Loading and comparing off the GUI thread, with progress and cancellation.
+
+A job can be stopped at any time: loads check a cancel flag every few hundredths of a
+second (a fetch is cut, a worker process reading a page or PDF is killed), and so does the
+comparison through its progress callback. ``stop_jobs`` is what the window calls on closing.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QDeadlineTimer, QThread, Signal
 
 from viewer.core import Comparison, Document, compare_documents
 from viewer.io import LoadError, load_document
+from viewer.io.errors import LoadCancelled
 
-__all__ = ["CompareJob", "JobResult"]
+__all__ = ["CompareJob", "JobResult", "running_jobs", "stop_jobs"]
+
+# Jobs that did not stop in time when asked: kept referenced here so that Qt never destroys
+# a running thread (which aborts the program); the app then exits without destroying them.
+_STRAYS: set[CompareJob] = set()
 
 
 class _Cancelled(Exception):
@@ -39,9 +50,11 @@ class CompareJob(QThread):
         self._paths = tuple(paths)
         self._base = base
         self._cancelled = False
+        self._cancel = threading.Event()  # handed to load_document
 
     def cancel(self) -> None:
         self._cancelled = True
+        self._cancel.set()
 
     def _check(self, done: int, total: int) -> None:
         if self._cancelled:
@@ -51,7 +64,7 @@ class CompareJob(QThread):
     def run(self) -> None:
         try:
             result = self._work()
-        except _Cancelled:
+        except (_Cancelled, LoadCancelled):
             return
         except Exception as error:
             self.failed.emit(f"{type(error).__name__}: {error}")
@@ -69,12 +82,14 @@ class CompareJob(QThread):
             if path in known:
                 continue
             try:
-                documents.append(load_document(path))
+                documents.append(load_document(path, cancel=self._cancel))
             except LoadError as error:
                 errors.append(str(error))
                 continue
-            except OSError as error:
-                errors.append(f"{path}: {error.strerror or error}")
+            except LoadCancelled:
+                raise
+            except Exception as error:  # a reader's bug must not lose the other files
+                errors.append(f"{path}: cannot read it ({type(error).__name__})")
                 continue
             known.add(path)
         documents = _unique_labels(documents)
@@ -88,6 +103,28 @@ class CompareJob(QThread):
 
         comparison = compare_documents(documents, base, progress=progress)
         return JobResult(tuple(documents), comparison, tuple(errors))
+
+
+def stop_jobs(jobs: Iterable[CompareJob], seconds: float = 1.5) -> bool:
+    """Cancel ``jobs`` and wait for them, ``seconds`` in all; True when every one has stopped.
+
+    A job still running then (work that checks no cancel flag for that long) is kept alive
+    in ``_STRAYS`` rather than destroyed while it runs.
+    """
+    jobs = list(jobs)
+    for job in jobs:
+        job.cancel()
+    deadline = QDeadlineTimer(int(seconds * 1000))
+    for job in jobs:
+        if not job.wait(deadline):
+            _STRAYS.add(job)
+    _STRAYS.difference_update([job for job in _STRAYS if job.isFinished()])
+    return not any(job in _STRAYS for job in jobs)
+
+
+def running_jobs() -> int:
+    """How many jobs asked to stop are still running (the app must not destroy them)."""
+    return sum(1 for job in _STRAYS if not job.isFinished())
 
 
 def _unique_labels(documents: Sequence[Document]) -> list[Document]:

@@ -26,7 +26,7 @@ from viewer.ui.find_bar import FindBar
 from viewer.ui.findings_panel import FindingsPanel
 from viewer.ui.icon import app_icon
 from viewer.ui.inline_view import InlineView
-from viewer.ui.jobs import CompareJob, JobResult
+from viewer.ui.jobs import CompareJob, JobResult, stop_jobs
 from viewer.ui.legend import Legend
 from viewer.ui.menus import build_menus
 from viewer.ui.overview import Overview
@@ -385,7 +385,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.memory.settings.setValue("geometry", self.saveGeometry())
         self.memory.settings.setValue("state", self.saveState(_STATE_VERSION))
-        for job in list(self._old_jobs):
-            job.cancel()
-            job.wait(5000)
+        self.memory.settings.sync()  # written now: a stray job makes the app skip destructors
+        stop_jobs(self._old_jobs)  # loads and comparisons stop within a fraction of a second
         super().closeEvent(event)
