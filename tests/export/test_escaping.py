@@ -82,10 +82,11 @@ def test_quotes_in_attributes_are_escaped() -> None:
     _assert_inert_small(report)
     tree = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(report)
     titles = [e.get("title") for e in tree.iter("span") if e.get("title")]
-    assert "base: 'Peskov' — this version: 'Peshkov'" in titles
+    heads = [t.split("\n")[0] for t in titles]
+    assert "reworded: base 'Peskov' — this version 'Peshkov'" in heads
     # only the quotation marks differ: each is its own cosmetic change
-    assert "base: '\"' — this version: '''" in titles
-    assert 'title="base: &#39;&#34;&#39; — this version: &#39;&#39;&#39;"' in report
+    assert "cosmetic: base '\"' — this version '''" in heads
+    assert 'title="cosmetic: base &#39;&#34;&#39; — this version &#39;&#39;&#39;"' in report
 
 
 def _assert_inert_small(report: str) -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import DEMO, demo, doc, seed
 from viewer.core import Comparison, Kind, PairComparison, compare_documents
+from viewer.core.vocabulary import KIND_WORDS
 from viewer.export.html_report import NAV_SCRIPT, ReportOptions, render_report
 
 NOON = datetime(2024, 5, 6, 12, 0, tzinfo=UTC)
@@ -81,8 +82,8 @@ def test_summary_counts_match_the_comparison(demo_comparison: Comparison) -> Non
         summary = section.find(".//ul[@class='summary']")
         items = [" ".join("".join(li.itertext()).split()) for li in summary.findall("li")]
         for kind, count in pair.counts.items():
-            name = {Kind.ADDITION: "additions", Kind.OMISSION: "omissions"}.get(kind, kind.value)
-            assert f"{name} {count}" in items
+            # One vocabulary everywhere: "added", "omitted", "reworded" (the JSON says drift).
+            assert f"{KIND_WORDS[kind]} {count}" in items
 
 
 def test_one_row_per_block(demo_comparison: Comparison) -> None:
@@ -116,7 +117,7 @@ def _check_cells(tree: object, comparison: Comparison, pair: PairComparison) -> 
             assert texts[0] == block.base.of(base).rstrip()
         if not block.other.is_empty:
             assert texts[1] == block.other.of(other).rstrip()
-        assert flags <= {"quote", "number", "name", "negation"}
+        assert flags <= {"quote", "number", "name", "negation", "boilerplate"}
 
 
 def _text_without_flags(element: object) -> list[str]:

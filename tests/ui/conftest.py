@@ -56,3 +56,18 @@ def open_and_wait(qtbot: QtBot, window: MainWindow, paths: list[str]) -> None:
 def rebase_and_wait(qtbot: QtBot, window: MainWindow, index: int) -> None:
     with qtbot.waitSignal(window.comparison_shown, timeout=20000):
         window.set_base(index)
+
+
+def seed_files() -> list[str]:
+    """The five seeds, base 001 first (skips the test when they are absent)."""
+    from tests.conftest import seed_path
+
+    return [str(seed_path(p)) for p in ("001", "000", "002", "003", "004")]
+
+
+def show_everything(window: MainWindow) -> None:
+    """Cosmetic differences and boilerplate shown (both are hidden by default)."""
+    if window.visibility.hide_cosmetic:
+        window.actions_.hide_cosmetic.trigger()
+    if window.visibility.hide_boilerplate:
+        window.actions_.hide_boilerplate.trigger()

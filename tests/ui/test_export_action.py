@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import demo_files
+from viewer.core.visibility import Visibility
+from viewer.export.html_report import Layout
 from viewer.ui.export_dialog import ExportDialog
 from viewer.ui.main_window import MainWindow
 
@@ -67,9 +69,16 @@ def test_export_failure_is_reported_and_nothing_is_lost(
 
 
 def test_dialog_defaults_follow_the_view(qtbot: QtBot) -> None:
-    dialog = ExportDialog(None, 3, "update.txt", hide_cosmetic=True)
+    dialog = ExportDialog(None, 3, "update.txt", Visibility(hide_cosmetic=True), inline=True)
     qtbot.addWidget(dialog)
     assert dialog.current_pair.isChecked() and dialog.hide_cosmetic.isChecked()
-    assert dialog.options().pairs == (3,) and dialog.options().hide_cosmetic
+    assert not dialog.hide_boilerplate.isChecked()
+    options = dialog.options()
+    assert options.pairs == (3,) and options.hide_cosmetic and not options.hide_boilerplate
+    assert options.layout is Layout.INLINE
     dialog.all_versions.setChecked(True)
-    assert dialog.options().pairs is None
+    dialog.side_by_side.setChecked(True)
+    dialog.hide_boilerplate.setChecked(True)
+    options = dialog.options()
+    assert options.pairs is None and options.layout is Layout.SIDE_BY_SIDE
+    assert options.hide_boilerplate

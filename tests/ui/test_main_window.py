@@ -14,6 +14,7 @@ from tests.conftest import seed_path
 from tests.ui.conftest import demo_files, open_and_wait, rebase_and_wait
 from viewer.core.model import Kind
 from viewer.ui.app import open_window
+from viewer.ui.file_actions import choose_url
 from viewer.ui.main_window import MainWindow
 
 Maker = Callable[..., MainWindow]
@@ -28,7 +29,7 @@ def test_opens_files_given_on_the_command_line(make_window: Maker) -> None:
     assert window.pair_view.base_pane.toPlainText() == Path(files[0]).read_text("utf-8")
     assert window.pair_view.other_pane.toPlainText() == Path(files[1]).read_text("utf-8")
     assert window.pair_view.other_pane.highlighted_spans()
-    assert window.findings.tree.topLevelItemCount() > 0
+    assert window.findings.model.rowCount() > 0
 
 
 def test_no_arguments_opens_the_demo(qtbot: QtBot, settings: QSettings) -> None:
@@ -99,12 +100,12 @@ def test_setting_a_new_base_recomputes(make_window: Maker, qtbot: QtBot) -> None
 
 def test_findings_list_jumps_both_panes(make_window: Maker, qtbot: QtBot) -> None:
     window = make_window(demo_files())
-    window.set_hide_cosmetic(True)
+    window.select_version(2)
     number = len(window.findings.findings) - 1  # the last: both panes must scroll
-    item = window.findings.tree.topLevelItem(number)
-    window.findings.tree.scrollToItem(item)
-    rect = window.findings.tree.visualItemRect(item)
-    qtbot.mouseClick(window.findings.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    index = window.findings.model.index(number, 0)
+    window.findings.view.scrollTo(index)
+    rect = window.findings.view.visualRect(index)
+    qtbot.mouseClick(window.findings.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     segment = window.findings.findings[number]
     base, other = window.pair_view.base_pane, window.pair_view.other_pane
     assert base.textCursor().selectionStart() == segment.base.start
@@ -118,6 +119,7 @@ def test_findings_list_jumps_both_panes(make_window: Maker, qtbot: QtBot) -> Non
 
 def test_next_and_previous_finding_shortcuts(make_window: Maker, qtbot: QtBot) -> None:
     window = make_window(demo_files())
+    window.select_version(2)
     findings = window.findings.findings
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert window.findings.current() == 0
@@ -155,13 +157,16 @@ def test_hiding_cosmetic_differences(make_window: Maker) -> None:
     ]
     assert cosmetic
     pane = window.pair_view.other_pane
-    assert set(cosmetic) <= set(pane.highlighted_spans())
-    window.actions_.hide_cosmetic.trigger()
-    assert window.hide_cosmetic
+    # Hidden by default: F7 and the list skip typography unless the reader asks for it.
+    assert window.visibility.hide_cosmetic and window.actions_.hide_cosmetic.isChecked()
     assert not set(cosmetic) & set(pane.highlighted_spans())
     assert all(f.kind is not Kind.COSMETIC for f in window.findings.findings)
     window.actions_.hide_cosmetic.trigger()
+    assert not window.visibility.hide_cosmetic
     assert set(cosmetic) <= set(pane.highlighted_spans())
+    assert any(f.kind is Kind.COSMETIC for f in window.findings.findings)
+    again = make_window()  # the choice is remembered
+    assert not again.visibility.hide_cosmetic and not again.actions_.hide_cosmetic.isChecked()
 
 
 def test_all_versions_mode_shows_every_version(make_window: Maker) -> None:
@@ -237,14 +242,14 @@ def test_open_url_fetches_a_page_and_shows_its_provenance(
         url = f"{base_url}/news/bridge"
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (url, True))
         with qtbot.waitSignal(window.comparison_shown, timeout=20000):
-            window.choose_url()
+            choose_url(window)
     assert window.comparison is not None and len(window.comparison.documents) == 2
     item = window.versions.tree.topLevelItem(1)
-    source = item.text(item.columnCount() - 1)
+    source = item.text(window.versions.tree.columnCount() - 1)
     assert source.startswith("web page, fetched ") and source.endswith(" UTC")
     assert url in item.toolTip(0) and "fetched:" in item.toolTip(0)
     file_item = window.versions.tree.topLevelItem(0)
-    assert file_item.text(file_item.columnCount() - 1) == "text, utf-8"
+    assert file_item.text(window.versions.tree.columnCount() - 1) == "text, utf-8"
 
 
 def test_open_url_refuses_what_is_not_a_web_address(
@@ -256,6 +261,6 @@ def test_open_url_refuses_what_is_not_a_web_address(
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("ftp://example/x", True))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    window.choose_url()
+    choose_url(window)
     assert warnings == ["ftp://example/x: not an http or https address"]
     assert window.comparison is not None and len(window.comparison.documents) == 2

@@ -180,5 +180,5 @@ def _pane_showing(qtbot: QtBot, base: str, other: str, height: int) -> TextPane:
     pane.resize(500, height)
     pane.show()
     pane.set_text(other)
-    pane.show_pair(pair, Side.OTHER, base, "a", hide_cosmetic=False)
+    pane.show_pair(pair, Side.OTHER, base)
     return pane

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
-from viewer.cli.summary import format_summary
-from viewer.core import Comparison, Document, compare_documents
+from viewer.cli.summary import SummaryOptions, format_summary
+from viewer.core import Comparison, Document, Flag, compare_documents
 from viewer.export.atomic import ExportError
 from viewer.export.json_report import comparison_to_json
 from viewer.io import LoadError, load_document
@@ -35,7 +35,8 @@ class _Parser(argparse.ArgumentParser):
 
 def demo_paths() -> list[Path]:
     """The bundled demo articles, in version order."""
-    folder = Path(__file__).resolve().parents[2] / "resources" / "demo"
+    # viewer/resources links to resources/ in a checkout and is a copy in an installed wheel.
+    folder = (Path(__file__).resolve().parents[1] / "resources" / "demo").resolve()
     return sorted(folder.glob("*.txt"))
 
 
@@ -48,12 +49,41 @@ def _parser() -> argparse.ArgumentParser:
     compare = commands.add_parser("compare", help="compare versions, print JSON or a summary")
     _common(compare)
     compare.add_argument("--format", choices=("text", "json"), default="text")
+    compare.add_argument(
+        "--full", action="store_true", help="text: whole passages, not first and last words"
+    )
+    compare.add_argument(
+        "--flag",
+        type=_flag_list,
+        metavar="FLAG[,FLAG]",
+        help="text: only findings with one of these flags (quote, number, name, negation, "
+        "boilerplate)",
+    )
+    compare.add_argument(
+        "--hide-cosmetic", action="store_true", help="text: list no cosmetic changes"
+    )
+    compare.add_argument(
+        "--hide-boilerplate", action="store_true", help="text: list no boilerplate"
+    )
     export = commands.add_parser("export", help="write a self-contained HTML report")
     _common(export)
     export.add_argument("-o", "--output", required=True, help="the .html file to write")
     export.add_argument("--hide-cosmetic", action="store_true", help="leave out cosmetic changes")
+    export.add_argument("--hide-boilerplate", action="store_true", help="leave out boilerplate")
+    export.add_argument(
+        "--layout", choices=("side-by-side", "inline"), default="side-by-side", help="report layout"
+    )
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
     return parser
+
+
+def _flag_list(value: str) -> frozenset[Flag]:
+    """``--flag quote,number``: flag names separated by commas."""
+    try:
+        return frozenset(Flag(name.strip()) for name in value.split(",") if name.strip())
+    except ValueError:
+        names = ", ".join(f.value for f in Flag)
+        raise argparse.ArgumentTypeError(f"unknown flag in {value!r} (flags: {names})") from None
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -116,25 +146,32 @@ def run(argv: Sequence[str], stdout: TextIO) -> int:
     base = pick_base(args.base, args.files)
     comparison = compare_documents(load_all(args.files), base)
     if args.command == "compare":
-        _print_comparison(comparison, args.format, stdout)
+        summary = SummaryOptions(args.full, args.flag, args.hide_cosmetic, args.hide_boilerplate)
+        _print_comparison(comparison, args.format, stdout, summary)
         return 0
-    from viewer.export.html_report import ReportOptions, write_report
+    from viewer.export.html_report import Layout, ReportOptions, write_report
 
     write_report(
         comparison,
         Path(args.output),
-        ReportOptions(hide_cosmetic=args.hide_cosmetic),
+        ReportOptions(
+            hide_cosmetic=args.hide_cosmetic,
+            hide_boilerplate=args.hide_boilerplate,
+            layout=Layout(args.layout),
+        ),
         overwrite=args.force,
     )
     return 0
 
 
-def _print_comparison(comparison: Comparison, form: str, stdout: TextIO) -> None:
+def _print_comparison(
+    comparison: Comparison, form: str, stdout: TextIO, summary: SummaryOptions
+) -> None:
     if form == "json":
         json.dump(comparison_to_json(comparison), stdout, ensure_ascii=False)
         stdout.write("\n")
     else:
-        stdout.write(format_summary(comparison))
+        stdout.write(format_summary(comparison, summary))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,38 +1,97 @@
-"""The human-readable summary printed by ``redline compare --format text``."""
+"""The human-readable summary printed by ``redline compare --format text``: a finding list."""
 
 from __future__ import annotations
 
-from viewer.core.model import Comparison, Kind, Segment
-from viewer.core.navigation import excerpt
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from viewer.core.excerpts import Excerpt, has_words
+from viewer.core.findings import FindingText, count_findings, describe_finding
+from viewer.core.locations import Locator, Paragraphs
+from viewer.core.model import Comparison, Flag, Kind, PairComparison
 from viewer.core.tokens import count_words
+from viewer.core.visibility import Visibility
 
-__all__ = ["format_summary"]
-
-_SHOWN = (Kind.OMISSION, Kind.ADDITION, Kind.DRIFT, Kind.MOVED)
+__all__ = ["SummaryOptions", "format_summary"]
 
 
-def _finding(segment: Segment, base: str, other: str) -> str:
-    flags = f" [{', '.join(segment.flags)}]" if segment.flags else ""
-    head = f"  {segment.kind.value:<8}{flags}"
+@dataclass(frozen=True, slots=True)
+class SummaryOptions:
+    """What the summary lists; by default every finding but cosmetic ones, shortened."""
+
+    # Whole passages instead of their first and last words around "… [N words] …".
+    full: bool = False
+    # Only findings carrying one of these flags (None: any finding).
+    flags: Collection[Flag] | None = None
+    # Leave cosmetic differences out of the list (their count stays in the header).
+    hide_cosmetic: bool = False
+    # Leave boilerplate out of the list (its count stays in the header).
+    hide_boilerplate: bool = False
+
+
+def _side(sign: str, excerpt: Excerpt) -> str:
+    return f"      {sign} {excerpt.plain()}"
+
+
+def _finding(text: FindingText) -> list[str]:
+    head = f"  {text.location:<5} {text.kind}"
+    if text.destination:
+        head += f" (now at {text.destination})"
+    notes = [*text.evidence, *text.also]
+    if notes:
+        head += "  [" + "; ".join(notes) + "]"
+    segment = text.segment
     if segment.kind is Kind.OMISSION:
-        return f"{head}\n      - {excerpt(base, segment.base, 70)}"
+        return [head, _side("-", text.before)]
     if segment.kind is Kind.ADDITION:
-        return f"{head}\n      + {excerpt(other, segment.other, 70)}"
-    before, after = excerpt(base, segment.base, 70), excerpt(other, segment.other, 70)
-    return f"{head}\n      - {before}\n      + {after}"
+        return [head, _side("+", text.after)]
+    return [head, _side("-", text.before), _side("+", text.after)]
 
 
-def format_summary(comparison: Comparison) -> str:
+def _listed(
+    pair: PairComparison, base: str, other: str, options: SummaryOptions
+) -> tuple[list[str], int]:
+    """The finding lines of one pair, and how many punctuation-only findings were left out."""
+    visibility = Visibility(options.hide_cosmetic, options.hide_boilerplate)
+    locator = Locator(pair, Paragraphs.of(base))
+    lines: list[str] = []
+    punctuation = 0
+    for segment in pair.findings:
+        if visibility.hides(segment):
+            continue
+        if options.flags is not None and not set(segment.flags) & set(options.flags):
+            continue
+        if not has_words(segment.base.of(base) + segment.other.of(other)):
+            punctuation += 1  # a lone "." or "," tells a reader nothing
+            continue
+        head = None if options.full else 12
+        lines.extend(_finding(describe_finding(segment, base, other, locator, 4, head, 6)))
+    return lines, punctuation
+
+
+def format_summary(comparison: Comparison, options: SummaryOptions | None = None) -> str:
+    """Each version's figures, then its findings in reading order: where (§ = paragraph of
+    the base), what kind, what raised its flags, and the words before and after in context."""
+    options = options or SummaryOptions()
     docs = comparison.documents
     base = docs[comparison.base]
     lines = [f"base [{comparison.base}] {base.label}: {count_words(base.text)} words"]
     for pair in comparison.pairs:
         other = docs[pair.other]
-        counts = ", ".join(f"{n} {k.value}" for k, n in pair.counts.items())
+        counts = count_findings(pair)
         lines.append("")
         lines.append(
             f"[{pair.other}] {other.label}: {count_words(other.text)} words, "
-            f"similarity {pair.similarity:.2f}; {counts}"
+            f"similarity {pair.similarity:.2f}, coverage {pair.coverage:.2f}"
         )
-        lines.extend(_finding(s, base.text, other.text) for s in pair.segments if s.kind in _SHOWN)
+        lines.append(
+            f"    {counts.line(Visibility(options.hide_cosmetic, options.hide_boilerplate))}"
+            f" · {counts.flagged} flagged"
+        )
+        listed, punctuation = _listed(pair, base.text, other.text, options)
+        lines.extend(listed)
+        if punctuation:
+            lines.append(
+                f"  ({punctuation} punctuation-only change{'s' * (punctuation > 1)} not listed)"
+            )
     return "\n".join(lines) + "\n"

@@ -7,13 +7,15 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from viewer.core.model import Block, BlockKind, Flag, Kind, PairComparison, Segment, Span
+from viewer.core.model import Block, BlockKind, Flag, Kind, Link, PairComparison, Segment, Span
+from viewer.core.visibility import Visibility, is_flagged
 
 __all__ = [
     "ScrollMap",
     "Side",
     "block_at",
     "excerpt",
+    "finding_status",
     "next_finding",
     "previous_finding",
     "scroll_map",
@@ -34,8 +36,8 @@ class Side(StrEnum):
         return Side.OTHER if self is Side.BASE else Side.BASE
 
 
-def span_on(item: Segment | Block, side: Side) -> Span:
-    """The span of a segment or block in the text of ``side``."""
+def span_on(item: Segment | Block | Link, side: Side) -> Span:
+    """The span of a segment, block or link in the text of ``side``."""
     return item.base if side is Side.BASE else item.other
 
 
@@ -67,21 +69,43 @@ def select_findings(
     kinds: Collection[Kind] | None = None,
     flags: Collection[Flag] | None = None,
     hide_cosmetic: bool = False,
+    *,
+    visibility: Visibility | None = None,
+    flagged_first: bool = False,
 ) -> tuple[Segment, ...]:
     """The pair's findings in reading order, keeping only ``kinds`` and those carrying a ``flag``.
 
     ``None`` means no filter; an empty ``flags`` collection keeps only flagged findings.
+    Findings ``visibility`` hides (cosmetic, boilerplate) are left out, so stepping through
+    the list never stops on them. ``flagged_first`` puts findings whose quote, number, name
+    or negation changed first, each group in reading order.
     """
+    visibility = visibility or Visibility(hide_cosmetic=hide_cosmetic)
     chosen = []
     for segment in pair.findings:
-        if hide_cosmetic and segment.kind is Kind.COSMETIC:
+        if visibility.hides(segment):
             continue
         if kinds is not None and segment.kind not in kinds:
             continue
         if flags is not None and not (set(segment.flags) & set(flags) if flags else segment.flags):
             continue
         chosen.append(segment)
+    if flagged_first:
+        chosen.sort(key=lambda segment: not is_flagged(segment))  # stable: reading order kept
     return tuple(chosen)
+
+
+def finding_status(current: int | None, total: int) -> str:
+    """What the status bar says about the findings list.
+
+    >>> finding_status(11, 40), finding_status(None, 40), finding_status(None, 0)
+    ('Finding 12 of 40', '40 findings', 'No findings')
+    """
+    if total == 0:
+        return "No findings"
+    if current is None:
+        return f"{total} finding{'' if total == 1 else 's'}"
+    return f"Finding {current + 1} of {total}"
 
 
 def next_finding(

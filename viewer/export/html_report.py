@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,12 +16,20 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from viewer.core.model import Comparison, Document, Flag, Kind
+from viewer.core.model import Comparison, Document, Flag
 from viewer.core.tokens import count_words
+from viewer.core.visibility import Visibility
 from viewer.export.atomic import ExportError, write_atomic
 from viewer.export.rows import PairView, build_pair_view
 
-__all__ = ["NAV_SCRIPT", "ExportError", "ReportOptions", "render_report", "write_report"]
+__all__ = [
+    "NAV_SCRIPT",
+    "ExportError",
+    "Layout",
+    "ReportOptions",
+    "render_report",
+    "write_report",
+]
 
 # Optional keyboard navigation (j / k between findings); the report works without it.
 NAV_SCRIPT = (
@@ -38,13 +47,6 @@ _CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; "
     f"script-src 'sha256-{_SCRIPT_HASH}'; img-src 'none'; form-action 'none'; base-uri 'none'"
 )
-_KIND_NAMES = {
-    Kind.ADDITION: "additions",
-    Kind.OMISSION: "omissions",
-    Kind.DRIFT: "drift",
-    Kind.MOVED: "moved",
-    Kind.COSMETIC: "cosmetic",
-}
 
 
 # Characters HTML does not allow in a document (controls, surrogates, noncharacters): shown as
@@ -78,6 +80,13 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+class Layout(StrEnum):
+    """How each comparison is laid out."""
+
+    SIDE_BY_SIDE = "side-by-side"  # the base and the version in two columns, row by row
+    INLINE = "inline"  # one column: the base with the version's changes in place
+
+
 @dataclass(frozen=True, slots=True)
 class ReportOptions:
     """What the report includes; the defaults give every version and every difference."""
@@ -85,11 +94,16 @@ class ReportOptions:
     # Leave cosmetic differences (typography, punctuation, case, spacing) unhighlighted and out
     # of the findings index.
     hide_cosmetic: bool = False
+    # Leave boilerplate (sign-up prompts, "Read more", photo credits) unhighlighted and out of
+    # the findings index.
+    hide_boilerplate: bool = False
     # Indices of the versions to compare with the base (the app's "current pair only");
     # None means all versions.
     pairs: tuple[int, ...] | None = None
     # Heading of the report; None uses the base version's title or label.
     title: str | None = None
+    # Side by side (two columns) or inline (the base with the changes in place).
+    layout: Layout = Layout.SIDE_BY_SIDE
     # Clock for the report date, replaceable in tests.
     now: Callable[[], datetime] = field(default=_now)
 
@@ -103,6 +117,7 @@ class _Version:
     words: int
     sha256: str
     similarity: float
+    coverage: float
     is_base: bool
 
 
@@ -116,6 +131,7 @@ def _version(comparison: Comparison, index: int, document: Document) -> _Version
         count_words(document.text),
         hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
         comparison.similarity[comparison.base][index],
+        next((p.coverage for p in comparison.pairs if p.other == index), 1.0),
         index == comparison.base,
     )
 
@@ -141,7 +157,12 @@ def _selected_pairs(comparison: Comparison, options: ReportOptions) -> list[Pair
         if unknown:
             raise ValueError(f"no comparison with the base for version(s) {unknown}")
     return [
-        build_pair_view(comparison, pair, options.hide_cosmetic)
+        build_pair_view(
+            comparison,
+            pair,
+            visibility=Visibility(options.hide_cosmetic, options.hide_boilerplate),
+            inline=options.layout is Layout.INLINE,
+        )
         for pair in comparison.pairs
         if wanted is None or pair.other in wanted
     ]
@@ -162,9 +183,9 @@ def render_report(comparison: Comparison, options: ReportOptions | None = None) 
         "matrix": comparison.similarity if len(comparison.documents) >= 3 else None,
         "base": comparison.base,
         "pairs": _selected_pairs(comparison, options),
-        "kind_names": _KIND_NAMES,
         "flags": list(Flag),
         "hide_cosmetic": options.hide_cosmetic,
+        "hide_boilerplate": options.hide_boilerplate,
         "csp": _CSP,
         "script": Markup(NAV_SCRIPT),  # our own constant: raw text inside <script>
     }

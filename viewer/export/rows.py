@@ -5,44 +5,42 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from viewer.core.model import Block, BlockKind, Comparison, Flag, Kind, PairComparison, Segment
+from viewer.core.findings import FindingText, count_findings, describe_finding
+from viewer.core.locations import Locator
+from viewer.core.marks import evidence_spans
+from viewer.core.model import (
+    Block,
+    BlockKind,
+    Comparison,
+    Flag,
+    Kind,
+    PairComparison,
+    Segment,
+)
+from viewer.core.navigation import Side, span_on
+from viewer.core.visibility import Visibility
+from viewer.core.vocabulary import FLAG_WORDS, KIND_WORDS
+from viewer.export.inline_rows import inline_pieces
+from viewer.export.pieces import CLASSES, Piece, split_boxes
 
 __all__ = ["Finding", "PairView", "Piece", "Row", "build_pair_view"]
 
-# CSS class of each kind of highlighted text; equal text is not wrapped at all.
-CLASSES = {
-    Kind.ADDITION: "add",
-    Kind.OMISSION: "omit",
-    Kind.DRIFT: "drift",
-    Kind.MOVED: "moved",
-    Kind.COSMETIC: "cosm",
-}
 _QUOTE_LIMIT = 160  # characters of the other version's wording kept in a tooltip
-_EXCERPT_LIMIT = 90  # characters of a finding shown in the findings index
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A run of text inside one cell; ``css`` is empty for text drawn without highlighting."""
-
-    text: str
-    css: str = ""
-    title: str = ""
-    anchor: str = ""  # id of the finding that starts here (only on one side of a finding)
-    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
     """One aligned block: base sentences on the left, the version's on the right."""
 
-    number: int  # 1-based, shown as §N
+    number: int  # 1-based, for the row's anchor
+    label: str  # "§4": the base paragraph, on the first row of each paragraph only
     anchor: str
     kind: BlockKind
     base: tuple[Piece, ...]
     other: tuple[Piece, ...]
     note: str = ""  # where a moved block sits in the version's own order
     note_link: str = ""  # anchor of the row that note refers to
+    also: tuple[tuple[str, str], ...] = ()  # ("also at §7", anchor of that row)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +49,11 @@ class Finding:
 
     number: int
     anchor: str
-    row: int
-    kind: Kind
-    flags: tuple[str, ...]
-    excerpt: str
+    text: FindingText  # kind word, location, context, evidence, restatements
+
+    @property
+    def kind(self) -> Kind:
+        return self.text.segment.kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,39 +63,34 @@ class PairView:
     anchor: str
     other: int
     similarity: float
-    counts: tuple[tuple[Kind, int], ...]
+    coverage: float
+    counts: tuple[tuple[str, str, int], ...]  # (word, CSS class, count) per kind
+    boilerplate: int
     flag_counts: tuple[tuple[Flag, int], ...]
     findings: tuple[Finding, ...]
     rows: tuple[Row, ...]
+    inline: tuple[Piece, ...] | None = None  # the inline layout's column, when asked for
 
 
 def _clip(text: str, limit: int) -> str:
     flat = " ".join(text.split())
     if not flat:
-        return "∅"  # nothing on that side (or whitespace only)
+        return "(nothing)"
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def _title(kind: Kind, base: str, other: str) -> str:
+def _title(segment: Segment, base: str, other: str, evidence: tuple[str, ...]) -> str:
+    kind = segment.kind
     if kind is Kind.ADDITION:
-        return "only in this version"
-    if kind is Kind.OMISSION:
-        return "only in the base version"
-    if kind is Kind.MOVED:
-        return "at a different position in this version"
-    b, o = _clip(base, _QUOTE_LIMIT), _clip(other, _QUOTE_LIMIT)
-    return f"base: '{b}' — this version: '{o}'"
-
-
-def _excerpt(kind: Kind, base: str, other: str) -> str:
-    if kind is Kind.ADDITION:
-        return f"+ {_clip(other, _EXCERPT_LIMIT)}"
-    if kind is Kind.OMISSION:
-        return f"− {_clip(base, _EXCERPT_LIMIT)}"
-    if kind is Kind.MOVED:
-        return _clip(other, _EXCERPT_LIMIT)
-    half = _EXCERPT_LIMIT // 2
-    return f"{_clip(base, half)} → {_clip(other, half)}"
+        head = "added: only in this version"
+    elif kind is Kind.OMISSION:
+        head = "omitted: only in the base version"
+    elif kind is Kind.MOVED:
+        head = "moved: at a different position in this version"
+    else:
+        b, o = _clip(base, _QUOTE_LIMIT), _clip(other, _QUOTE_LIMIT)
+        head = f"{KIND_WORDS[kind]}: base '{b}' — this version '{o}'"
+    return "\n".join((head, *evidence))
 
 
 class _Side:
@@ -115,19 +109,23 @@ class _Side:
 
 
 def build_pair_view(
-    comparison: Comparison, pair: PairComparison, hide_cosmetic: bool = False
+    comparison: Comparison,
+    pair: PairComparison,
+    hide_cosmetic: bool = False,
+    *,
+    visibility: Visibility | None = None,
+    inline: bool = False,
 ) -> PairView:
-    """Rows in base order (one per block) and the findings that link into them."""
+    """Rows in base order (one per block), the findings that link into them, and with
+    ``inline`` the column of the inline layout."""
+    visibility = visibility or Visibility(hide_cosmetic=hide_cosmetic)
     base_text = comparison.documents[pair.base].text
     other_text = comparison.documents[pair.other].text
+    locator = Locator.of(pair, base_text)
     prefix = f"v{pair.other}"
-    shown = {
-        index
-        for index, s in enumerate(pair.segments)
-        if s.kind is not Kind.EQUAL and not (hide_cosmetic and s.kind is Kind.COSMETIC)
-    }
-    anchors = {index: f"{prefix}-f{n}" for n, index in enumerate(sorted(shown), start=1)}
-    css = {k: c for k, c in CLASSES.items() if not (hide_cosmetic and k is Kind.COSMETIC)}
+    shown = [i for i, s in enumerate(pair.segments) if not visibility.hides(s)]
+    anchors = {index: f"{prefix}-f{n}" for n, index in enumerate(shown, start=1)}
+    texts = {i: describe_finding(pair.segments[i], base_text, other_text, locator) for i in shown}
 
     def cell(text: str, side: _Side, block: Block) -> tuple[Piece, ...]:
         span = block.other if side.other else block.base
@@ -146,7 +144,7 @@ def build_pair_view(
                 pieces.append(Piece(text[position:lo]))
             position = hi
             segment = pair.segments[index]
-            kind_css = css.get(segment.kind, "")
+            kind_css = CLASSES.get(segment.kind, "") if index in anchors else ""
             first = lo == seg_span.start and (not segment.other.is_empty) == side.other
             anchor = anchors.get(index, "") if first else ""
             if anchor and text[lo:hi].isspace():
@@ -162,15 +160,16 @@ def build_pair_view(
             tail = text[lo + len(head) + len(core) : hi]
             if head:
                 pieces.append(Piece(head))
-            pieces.append(
-                Piece(
-                    core,
-                    kind_css,
-                    _title(segment.kind, b, o),
-                    anchor,
-                    tuple(f.value for f in segment.flags) if first else (),
-                )
+            whole = Piece(
+                core,
+                kind_css,
+                _title(segment, b, o, texts[index].evidence),
+                anchor,
+                tuple(FLAG_WORDS[f] for f in segment.flags) if first else (),
             )
+            where = Side.OTHER if side.other else Side.BASE
+            boxes = evidence_spans(segment, where, text)
+            pieces.extend(split_boxes(whole, lo + len(head), boxes))
             if tail:
                 pieces.append(Piece(tail))
         if position < span.end:
@@ -180,38 +179,73 @@ def build_pair_view(
     base_side, other_side = _Side(pair.segments, False), _Side(pair.segments, True)
     placed = _places_in_other_order(pair.blocks)
     rows: list[Row] = []
+    last_paragraph = 0
     for number, block in enumerate(pair.blocks, start=1):
         note = link = ""
         if block.kind is BlockKind.MOVED:
             before = placed.get(number - 1)
+            where = locator.destination(Segment(Kind.MOVED, block.base, block.other))
             if before is None:
-                note = "moved: first in this version"
+                note = f"moved: first in this version ({where})"
             else:
-                note, link = f"moved: in this version after §{before}", f"{prefix}-r{before}"
+                note, link = f"moved: in this version at {where}", f"{prefix}-r{before}"
+        paragraph = locator.paragraph(Side.BASE, block.base.start)
+        label = f"§{paragraph}" if paragraph != last_paragraph else ""
+        last_paragraph = paragraph
         rows.append(
             Row(
                 number,
+                label,
                 f"{prefix}-r{number}",
                 block.kind,
                 cell(base_text, base_side, block),
                 cell(other_text, other_side, block),
                 note,
                 link,
+                _also(pair, block, prefix, locator),
             )
         )
     findings = tuple(
-        _finding(pair, index, anchors[index], n, base_text, other_text)
-        for n, index in enumerate(sorted(shown), start=1)
+        Finding(n, anchors[index], texts[index]) for n, index in enumerate(shown, start=1)
     )
+    counts = count_findings(pair)
     return PairView(
         prefix,
         pair.other,
         pair.similarity,
-        tuple((k, c) for k, c in pair.counts.items() if not (hide_cosmetic and k is Kind.COSMETIC)),
-        _flag_counts(pair, hide_cosmetic),
+        pair.coverage,
+        tuple(
+            (KIND_WORDS[k], CLASSES[k], c)
+            for k, c in counts.kinds
+            if not (visibility.hide_cosmetic and k is Kind.COSMETIC)
+        ),
+        counts.boilerplate,
+        _flag_counts(pair, visibility),
         findings,
         tuple(rows),
+        inline_pieces(pair, base_text, other_text, visibility, locator, anchors, texts)
+        if inline
+        else None,
     )
+
+
+def _also(
+    pair: PairComparison, block: Block, prefix: str, locator: Locator
+) -> tuple[tuple[str, str], ...]:
+    """The restatements of this row's base text: where the version says it again."""
+    found = []
+    for link in locator.also(Side.BASE, block.base) if not block.base.is_empty else ():
+        row = next(
+            (
+                n
+                for n, b in enumerate(pair.blocks, 1)
+                if span_on(b, Side.OTHER).contains(link.other.start)
+            ),
+            None,
+        )
+        label = f"also at §{locator.paragraph(Side.OTHER, link.other.start)}"
+        found.append((label, f"{prefix}-r{row}" if row else ""))
+    return tuple(dict.fromkeys(found))
 
 
 def _trim_end(pieces: list[Piece]) -> tuple[Piece, ...]:
@@ -222,7 +256,9 @@ def _trim_end(pieces: list[Piece]) -> tuple[Piece, ...]:
         # A highlight clipped at the block's end (a moved paragraph spans several blocks) also
         # loses the sentence's trailing spacing.
         last = pieces[-1]
-        pieces[-1] = Piece(last.text.rstrip(), last.css, last.title, last.anchor, last.flags)
+        pieces[-1] = Piece(
+            last.text.rstrip(), last.css, last.title, last.anchor, last.flags, last.boxed
+        )
     return tuple(pieces)
 
 
@@ -239,25 +275,10 @@ def _places_in_other_order(blocks: tuple[Block, ...]) -> dict[int, int | None]:
     return result
 
 
-def _finding(
-    pair: PairComparison, index: int, anchor: str, number: int, base_text: str, other_text: str
-) -> Finding:
-    segment = pair.segments[index]
-    b, o = segment.base.of(base_text), segment.other.of(other_text)
-    return Finding(
-        number,
-        anchor,
-        segment.block + 1,
-        segment.kind,
-        tuple(f.value for f in segment.flags),
-        _excerpt(segment.kind, b, o),
-    )
-
-
-def _flag_counts(pair: PairComparison, hide_cosmetic: bool) -> tuple[tuple[Flag, int], ...]:
+def _flag_counts(pair: PairComparison, visibility: Visibility) -> tuple[tuple[Flag, int], ...]:
     counts = dict.fromkeys(Flag, 0)
     for segment in pair.findings:
-        if hide_cosmetic and segment.kind is Kind.COSMETIC:
+        if visibility.hides(segment):
             continue
         for flag in segment.flags:
             counts[flag] += 1

@@ -5,8 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from viewer.core.model import Comparison
+from viewer.core.locations import Locator
+from viewer.core.model import Comparison, Segment
 from viewer.core.navigation import Side, scroll_map
+from viewer.core.visibility import SHOW_ALL, Visibility
+from viewer.ui.change_map import ChangeMap
+from viewer.ui.pair_view import level_panes, titled
 from viewer.ui.sync import ScrollSync
 from viewer.ui.text_pane import TextPane
 
@@ -29,20 +33,14 @@ class AllVersionsView(QWidget):
         self.sync = ScrollSync(self)
         self.panes: list[TextPane] = []
         self._titles: list[QLabel] = []
+        self._order: list[int] = []  # document index of each column
 
     def _ensure_columns(self, count: int) -> None:
         while len(self.panes) < count:
-            column = QWidget()
-            column.setMinimumWidth(220)
-            layout = QVBoxLayout(column)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.setSpacing(2)
             title = QLabel()
-            title.setTextFormat(Qt.TextFormat.PlainText)
-            title.setStyleSheet("font-weight: bold; padding: 2px 6px;")
             pane = TextPane()
-            layout.addWidget(title)
-            layout.addWidget(pane)
+            column = titled(title, pane, ChangeMap(pane), False)
+            column.setMinimumWidth(220)
             self._splitter.addWidget(column)
             self.panes.append(pane)
             self._titles.append(title)
@@ -51,8 +49,9 @@ class AllVersionsView(QWidget):
             if widget is not None:
                 widget.setVisible(index < count)
 
-    def show_comparison(self, comparison: Comparison, hide_cosmetic: bool) -> None:
+    def show_comparison(self, comparison: Comparison, visibility: Visibility = SHOW_ALL) -> None:
         order = [comparison.base] + [p.other for p in comparison.pairs]
+        self._order = order
         self._ensure_columns(len(order))
         base_doc = comparison.documents[comparison.base]
         maps = []
@@ -63,16 +62,37 @@ class AllVersionsView(QWidget):
             pane.set_text(document.text)
             if column == 0:
                 title.setText(f"Base: {document.label}")
-                pane.show_pair(None, Side.BASE, "", "", hide_cosmetic)
+                pane.show_pair(None, Side.BASE, "")
                 continue
             pair = comparison.pair_for(index)
-            title.setText(f"{document.label}  ({pair.similarity:.0%})")
-            pane.show_pair(pair, Side.OTHER, base_doc.text, base_doc.label, hide_cosmetic)
+            title.setText(f"{document.label}  ({pair.similarity:.0%} · {pair.coverage:.0%})")
+            title.setToolTip(f"similarity {pair.similarity:.0%}, coverage {pair.coverage:.0%}")
+            locator = Locator.of(pair, base_doc.text)
+            pane.show_pair(pair, Side.OTHER, base_doc.text, visibility, locator)
             maps.append(scroll_map(pair))
         self.sync.attach(self.panes[: len(order)])
         self.sync.set_maps(maps)
         self.sync.enabled = True
         self.sync.follow(self.panes[0])
+
+    def pane_of(self, document: int) -> TextPane | None:
+        """The column showing ``document``."""
+        if document in self._order:
+            return self.panes[self._order.index(document)]
+        return None
+
+    def show_finding(self, segment: Segment, document: int) -> None:
+        """Select ``segment`` in the base column and in the column of ``document``, bring
+        it to the reading place, every column following."""
+        base, other = self.panes[0], self.pane_of(document)
+        if other is None:
+            return
+        base.select(segment.base.start, segment.base.end)
+        other.select(segment.other.start, segment.other.end)
+        if segment.base.is_empty:
+            level_panes(self.sync, other, segment.other, base, segment.base)
+        else:
+            level_panes(self.sync, base, segment.base, other, segment.other)
 
     def visible_panes(self) -> list[TextPane]:
         return [p for p in self.panes if (c := p.parentWidget()) is not None and c.isVisible()]

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
+from enum import StrEnum
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,23 +17,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.locations import Locator
 from viewer.core.model import Comparison, Document, Segment
-from viewer.core.navigation import Side, next_finding, previous_finding
+from viewer.core.navigation import Side, finding_status, next_finding, previous_finding
+from viewer.core.visibility import Visibility
 from viewer.ui.all_view import AllVersionsView
 from viewer.ui.find_bar import FindBar
 from viewer.ui.findings_panel import FindingsPanel
+from viewer.ui.icon import app_icon
+from viewer.ui.inline_view import InlineView
 from viewer.ui.jobs import CompareJob, JobResult, stop_jobs
+from viewer.ui.legend import Legend
 from viewer.ui.menus import build_menus
 from viewer.ui.overview import Overview
 from viewer.ui.pair_view import PairView
+from viewer.ui.panels import Panels
 from viewer.ui.settings import Memory
-from viewer.ui.styles import legend_html
 from viewer.ui.text_pane import TextPane
 from viewer.ui.versions_panel import VersionsPanel
 
-__all__ = ["MainWindow"]
+__all__ = ["MainWindow", "ViewMode"]
 
-_PATTERNS = "*.txt *.md *.html *.htm *.docx *.pdf"
+_STATE_VERSION = 2  # docks moved (versions and overview on top): older saved layouts are ignored
+
+
+class ViewMode(StrEnum):
+    PAIR = "pair"  # the base and one version side by side
+    ALL = "all"  # every version as a column
+    INLINE = "inline"  # the base with one version's changes in place
 
 
 class MainWindow(QMainWindow):
@@ -47,27 +55,34 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Redline")
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.memory = Memory(settings)
         self.documents: tuple[Document, ...] = ()
         self.comparison: Comparison | None = None
         self.current: int | None = None  # the version shown beside the base
-        self.hide_cosmetic = False
+        self.visibility = Visibility(
+            hide_cosmetic=self.memory.flag("hide_cosmetic", True),
+            hide_boilerplate=self.memory.flag("hide_boilerplate", True),
+        )
+        self.mode = ViewMode.PAIR
         self._job: CompareJob | None = None
         self._old_jobs: set[CompareJob] = set()
+        self._stale: set[ViewMode] = set()  # views laid out only when shown
+        self._locator: Locator | None = None  # places of the pair shown, shared by the views
 
         self.pair_view = PairView()
         self.all_view = AllVersionsView()
+        self.inline_view = InlineView()
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.pair_view)
-        self.stack.addWidget(self.all_view)
-        self.legend = QLabel(legend_html())
-        self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setWordWrap(True)
+        for view in (self.pair_view, self.all_view, self.inline_view):
+            self.stack.addWidget(view)
+        self.legend = Legend()
         self.find_bar = FindBar(self._find_target)
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(2)
         layout.addWidget(self.legend)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.find_bar)
@@ -76,23 +91,28 @@ class MainWindow(QMainWindow):
         self.versions = VersionsPanel()
         self.findings = FindingsPanel()
         self.overview = Overview()
-        self._dock("Versions", self.versions, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("Overview", self.overview, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("Findings", self.findings, Qt.DockWidgetArea.RightDockWidgetArea)
-        docks = self.findChildren(QDockWidget)
-        self._docks_before: list[QDockWidget] = docks  # shown again when all-versions mode ends
-        self._all_view_stale = True  # the all-versions view waits until it is shown
-        QTimer.singleShot(
-            0, lambda: self.resizeDocks(docks, [380, 380, 440], Qt.Orientation.Horizontal)
+        self.panels = Panels(self)
+        top, right = Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        versions_dock = self.panels.add("Versions", "Versions", self.versions, top)
+        overview_dock = self.panels.add(
+            "Overview: similarity (coverage)", "Overview", self.overview, top
         )
+        self.splitDockWidget(versions_dock, overview_dock, Qt.Orientation.Horizontal)
+        findings_dock = self.panels.add("Findings", "Findings", self.findings, right)
+        if self.memory.settings.value("state") is None:
+            docks = (versions_dock, overview_dock, findings_dock)
+            QTimer.singleShot(0, lambda: self.panels.size(*docks))
         self.versions.selected.connect(self.select_version)
         self.versions.base_requested.connect(self.set_base)
         self.findings.chosen.connect(self._show_finding)
+        self.findings.current_changed.connect(self._update_status)
         self.overview.pair_chosen.connect(self._show_cell)
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.hide()
+        self.finding_label = QLabel()
+        self.statusBar().addPermanentWidget(self.finding_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.actions_ = build_menus(self)
         self._apply_zoom()
@@ -100,16 +120,10 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1500, 900)
+            self.resize(1600, 1000)
         state = self.memory.settings.value("state")
         if isinstance(state, QByteArray):
-            self.restoreState(state)
-
-    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title}Dock")
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+            self.restoreState(state, _STATE_VERSION)
 
     # -- opening and comparing ---------------------------------------------------------------
     def open_paths(self, paths: Sequence[str]) -> None:
@@ -180,47 +194,62 @@ class MainWindow(QMainWindow):
         self._render()
 
     # -- showing -----------------------------------------------------------------------------
+    def show_comparison(self, comparison: Comparison) -> None:
+        """Show a comparison made elsewhere (the review workflow, tests), not recomputed."""
+        self.documents, self.comparison = comparison.documents, comparison
+        if self.current not in {p.other for p in comparison.pairs}:
+            self.current = next((p.other for p in comparison.pairs), None)
+        self._render()
+
     def _render(self) -> None:
         self.versions.show_documents(self.documents, self.comparison, self.current)
         self.overview.show_comparison(self.comparison)
         self._render_pair()
-        self._render_all_view()
         self.comparison_shown.emit()
 
-    def _render_all_view(self) -> None:
-        """All versions are laid out only while that view shows: laying out every version of
-        a long document costs seconds the pair view should not wait for."""
-        if self.comparison is not None and self.stack.currentWidget() is self.all_view:
-            self.all_view.show_comparison(self.comparison, self.hide_cosmetic)
-            self._all_view_stale = False
-        else:
-            self._all_view_stale = True
-
     def _render_pair(self) -> None:
+        """The findings and the view shown now; the other views wait until they are shown
+        (laying out every version of a long document costs seconds)."""
+        self._stale = {ViewMode.ALL, ViewMode.INLINE, ViewMode.PAIR} - {self.mode}
         comparison = self.comparison
-        if comparison is None:
-            only = self.documents[0] if self.documents else None
-            self.pair_view.base_pane.set_text(only.text if only else "")
-            self.pair_view.other_pane.set_text("")
-            self.findings.show_pair(None, "", "", self.hide_cosmetic)
-            return
-        self.pair_view.show_pair(comparison, self.current, self.hide_cosmetic)
-        if self.current is None:
-            self.findings.show_pair(None, "", "", self.hide_cosmetic)
+        self._locator = None
+        if comparison is not None and self.current is not None:
+            base_text = comparison.documents[comparison.base].text
+            self._locator = Locator.of(comparison.pair_for(self.current), base_text)
+        self._render_view(self.mode)
+        if comparison is None or self.current is None or self._locator is None:
+            self.findings.show_pair(None, "", "", self.visibility)
+            self._update_status()
             return
         base_text = comparison.documents[comparison.base].text
         other_text = comparison.documents[self.current].text
-        pair = comparison.pair_for(self.current)
-        self.findings.show_pair(pair, base_text, other_text, self.hide_cosmetic)
+        pair = self._locator.pair
+        self.findings.show_pair(pair, base_text, other_text, self.visibility, self._locator)
         label = comparison.documents[self.current].label
         self.setWindowTitle(f"Redline — {comparison.documents[comparison.base].label} ↔ {label}")
+
+    def _render_view(self, mode: ViewMode) -> None:
+        comparison = self.comparison
+        self._stale.discard(mode)
+        if comparison is None:
+            if mode is ViewMode.PAIR:
+                only = self.documents[0] if self.documents else None
+                self.pair_view.base_pane.set_text(only.text if only else "")
+                self.pair_view.other_pane.set_text("")
+            return
+        if mode is ViewMode.PAIR:
+            self.pair_view.show_pair(comparison, self.current, self.visibility, self._locator)
+        elif mode is ViewMode.ALL:
+            self.all_view.show_comparison(comparison, self.visibility)
+        else:
+            self.inline_view.show_pair(comparison, self.current, self.visibility, self._locator)
 
     def select_version(self, index: int) -> None:
         """Show version ``index`` beside the base (choosing the base itself changes nothing)."""
         if self.comparison is None or index == self.comparison.base or index == self.current:
             return
         self.current = index
-        self.versions.show_documents(self.documents, self.comparison, self.current)
+        self.versions.set_current(index)
         self._render_pair()
 
     def step_version(self, step: int) -> None:
@@ -232,25 +261,47 @@ class MainWindow(QMainWindow):
         self.select_version(others[(position + step) % len(others)])
 
     def set_hide_cosmetic(self, hide: bool) -> None:
-        self.hide_cosmetic = hide
+        self.memory.set_flag("hide_cosmetic", hide)
+        self.visibility = Visibility(hide, self.visibility.hide_boilerplate)
         self._render_pair()
-        self._render_all_view()
 
-    def set_all_versions(self, on: bool) -> None:
-        """All versions as columns; the side panels step aside so that five or more fit."""
-        if on == (self.stack.currentWidget() is self.all_view):
+    def set_hide_boilerplate(self, hide: bool) -> None:
+        self.memory.set_flag("hide_boilerplate", hide)
+        self.visibility = Visibility(self.visibility.hide_cosmetic, hide)
+        self._render_pair()
+
+    def set_view(self, mode: ViewMode) -> None:
+        """Pair, all versions or inline; in all-versions mode the side panels step aside so
+        that five or more columns fit."""
+        if mode is self.mode:
             return
-        docks = self.findChildren(QDockWidget)
-        if on:
-            self._docks_before = [d for d in docks if d.isVisible()]
-            for dock in self._docks_before:
-                dock.hide()
-        else:
-            for dock in self._docks_before:
-                dock.show()
-        self.stack.setCurrentWidget(self.all_view if on else self.pair_view)
-        if on and self._all_view_stale:
-            self._render_all_view()
+        if mode is ViewMode.ALL:
+            self.panels.step_aside()
+        elif self.mode is ViewMode.ALL:
+            self.panels.come_back()
+        self.mode = mode
+        self.stack.setCurrentWidget(
+            {ViewMode.PAIR: self.pair_view, ViewMode.ALL: self.all_view}.get(mode, self.inline_view)
+        )
+        for action, on in (
+            (self.actions_.all_versions, ViewMode.ALL),
+            (self.actions_.inline, ViewMode.INLINE),
+        ):
+            action.blockSignals(True)
+            action.setChecked(mode is on)
+            action.blockSignals(False)
+        if mode in self._stale:
+            self._render_view(mode)
+        number = self.findings.current()
+        if number is not None:
+            self._show_finding(self.findings.findings[number])
+
+    def is_inline(self) -> bool:
+        return self.mode is ViewMode.INLINE
+
+    def toggle_side_panels(self) -> None:
+        """F9: hide every side panel, or bring back the ones hidden."""
+        self.panels.toggle()
 
     def _show_cell(self, row: int, column: int) -> None:
         if self.comparison is None:
@@ -262,31 +313,53 @@ class MainWindow(QMainWindow):
 
     # -- findings ----------------------------------------------------------------------------
     def _show_finding(self, segment: Segment) -> None:
-        self.set_all_versions(False)
-        self.actions_.all_versions.setChecked(False)
-        self.pair_view.mark(segment)
+        """Bring a finding to the reading place in whichever view is shown."""
+        if self.mode is ViewMode.ALL and self.current is not None:
+            self.all_view.show_finding(segment, self.current)
+        elif self.mode is ViewMode.INLINE:
+            self.inline_view.show_finding(segment)
+        else:
+            self.pair_view.show_finding(segment)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.finding_label.setText(
+            finding_status(self.findings.current(), len(self.findings.findings))
+        )
 
     def step_finding(self, forward: bool) -> None:
-        """F7 / Shift+F7: the next or previous finding that passes the filters."""
+        """F7 / Shift+F7: the next or previous finding in the list's order (hidden kinds are
+        not in it); with none chosen yet, the first from the top of the base shown."""
         findings = self.findings.findings
-        position = self.pair_view.base_pane.textCursor().selectionEnd()
-        if forward:
-            number = next_finding(findings, self.findings.current(), position, Side.BASE)
-        else:
-            start = self.pair_view.base_pane.textCursor().selectionStart()
-            number = previous_finding(findings, self.findings.current(), start, Side.BASE)
+        base = self._base_pane() if self.mode is not ViewMode.INLINE else None
+        # At the very top the answer is 0 (a pane not laid out yet answers with its end).
+        scrolled = base is not None and base.verticalScrollBar().value() > 0
+        top = base.position_at(0) if base is not None and scrolled else 0
+        step = next_finding if forward else previous_finding
+        number = step(findings, self.findings.current(), top, Side.BASE)
         if number is not None:
             self.findings.choose(number)
 
     # -- find, zoom, files ---------------------------------------------------------------------
     def panes(self) -> list[TextPane]:
-        return [self.pair_view.base_pane, self.pair_view.other_pane, *self.all_view.panes]
+        return [
+            self.pair_view.base_pane,
+            self.pair_view.other_pane,
+            self.inline_view.pane,
+            *self.all_view.panes,
+        ]
 
     def _find_target(self) -> TextPane:
         for pane in self.panes():
             if pane.hasFocus():
                 return pane
-        return self.pair_view.base_pane
+        return self._base_pane()
+
+    def _base_pane(self) -> TextPane:
+        """The pane showing the base in the view shown (the inline column in inline mode)."""
+        if self.mode is ViewMode.INLINE:
+            return self.inline_view.pane
+        return self.all_view.panes[0] if self.mode is ViewMode.ALL else self.pair_view.base_pane
 
     def zoom(self, steps: int) -> None:
         self.memory.set_zoom(max(-6, min(20, self.memory.zoom() + steps)))
@@ -299,26 +372,6 @@ class MainWindow(QMainWindow):
             font.setPointSize(size)
             pane.setFont(font)
 
-    def choose_url(self) -> None:
-        """File › Open URL…: fetch a web page (with a time and size limit) as another version."""
-        url, accepted = QInputDialog.getText(
-            self, "Open URL", "Address of the article (http or https):"
-        )
-        url = url.strip()
-        if not accepted or not url:
-            return
-        if not url.startswith(("http://", "https://")):
-            QMessageBox.warning(self, "Open URL", f"{url}: not an http or https address")
-            return
-        self.open_paths([url])
-
-    def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Open versions", "", f"Articles ({_PATTERNS});;All files (*)"
-        )
-        if paths:
-            self.open_paths(paths)
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -329,34 +382,9 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_paths(paths)
 
-    def export_html(self) -> None:
-        """File › Export HTML…: choose the scope, then the file (the save dialog asks before
-        replacing one), then write it atomically."""
-        if self.comparison is None:
-            return
-        from viewer.export.atomic import ExportError
-        from viewer.export.html_report import write_report
-        from viewer.ui.export_dialog import ExportDialog
-
-        label = "" if self.current is None else self.comparison.documents[self.current].label
-        dialog = ExportDialog(self, self.current, label, self.hide_cosmetic)
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, "Export HTML report", "redline-report.html", "HTML (*.html)"
-        )
-        if not path:
-            return
-        try:
-            write_report(self.comparison, Path(path), dialog.options(), overwrite=True)
-        except ExportError as error:
-            QMessageBox.warning(self, "Export failed", str(error))
-            return
-        self.statusBar().showMessage(f"Report written to {path}", 5000)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.memory.settings.setValue("geometry", self.saveGeometry())
-        self.memory.settings.setValue("state", self.saveState())
+        self.memory.settings.setValue("state", self.saveState(_STATE_VERSION))
         self.memory.settings.sync()  # written now: a stray job makes the app skip destructors
         stop_jobs(self._old_jobs)  # loads and comparisons stop within a fraction of a second
         super().closeEvent(event)

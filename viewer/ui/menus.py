@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from viewer.ui import file_actions
+from viewer.ui.about import show_about
+
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
 
@@ -21,11 +24,15 @@ class WindowActions:
 
     open: QAction
     hide_cosmetic: QAction
+    hide_boilerplate: QAction
     all_versions: QAction
+    inline: QAction
+    side_panels: QAction
     next_finding: QAction
     previous_finding: QAction
     recent: QMenu
     export: QAction
+    about: QAction
 
 
 _Keys = list[QKeySequence | QKeySequence.StandardKey | str]
@@ -39,28 +46,56 @@ def _action(window: MainWindow, text: str, keys: _Keys, slot: Callable[[], objec
     return action
 
 
+def _toggle(window: MainWindow, text: str, key: str, slot: Callable[[bool], object]) -> QAction:
+    action = _action(window, text, [key], lambda: None)
+    action.setCheckable(True)
+    action.toggled.connect(slot)
+    return action
+
+
 def build_menus(window: MainWindow) -> WindowActions:
+    from viewer.ui.main_window import ViewMode
+
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
-    open_action = _action(window, "&Open…", [QKeySequence.StandardKey.Open], window.choose_files)
+    open_action = _action(
+        window, "&Open…", [QKeySequence.StandardKey.Open], lambda: file_actions.choose_files(window)
+    )
     file_menu.addAction(open_action)
-    file_menu.addAction(_action(window, "Open &URL…", ["Ctrl+Shift+O"], window.choose_url))
+    file_menu.addAction(
+        _action(window, "Open &URL…", ["Ctrl+Shift+O"], lambda: file_actions.choose_url(window))
+    )
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
-    export = _action(window, "&Export HTML…", ["Ctrl+E"], window.export_html)
+    export = _action(window, "&Export HTML…", ["Ctrl+E"], lambda: file_actions.export_html(window))
     file_menu.addAction(export)
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "&Quit", [QKeySequence.StandardKey.Quit], window.close))
 
     view = bar.addMenu("&View")
-    hide = _action(window, "Hide &cosmetic differences", ["Ctrl+Shift+H"], lambda: None)
-    hide.setCheckable(True)
-    hide.toggled.connect(window.set_hide_cosmetic)
-    every = _action(window, "&All versions", ["Ctrl+Shift+A"], lambda: None)
-    every.setCheckable(True)
-    every.toggled.connect(window.set_all_versions)
-    view.addAction(hide)
-    view.addAction(every)
+    hide = _toggle(window, "Hide &cosmetic differences", "Ctrl+Shift+H", window.set_hide_cosmetic)
+    hide.setChecked(window.visibility.hide_cosmetic)
+    boiler = _toggle(window, "Hide &boilerplate", "Ctrl+Shift+B", window.set_hide_boilerplate)
+    boiler.setChecked(window.visibility.hide_boilerplate)
+    boiler.setToolTip("Hide web furniture: sign-up prompts, “Read more”, photo credits")
+    every = _toggle(
+        window,
+        "&All versions",
+        "Ctrl+Shift+A",
+        lambda on: window.set_view(ViewMode.ALL if on else ViewMode.PAIR),
+    )
+    inline = _toggle(
+        window,
+        "&Inline",
+        "Ctrl+Shift+I",
+        lambda on: window.set_view(ViewMode.INLINE if on else ViewMode.PAIR),
+    )
+    panels = _action(window, "Side &panels", ["F9"], window.toggle_side_panels)
+    for action in (hide, boiler):
+        view.addAction(action)
+    view.addSeparator()
+    for action in (every, inline, panels):
+        view.addAction(action)
     view.addSeparator()
     view.addAction(_action(window, "Zoom &in", ["Ctrl+=", "Ctrl++"], lambda: window.zoom(1)))
     view.addAction(_action(window, "Zoom &out", ["Ctrl+-"], lambda: window.zoom(-1)))
@@ -79,11 +114,17 @@ def build_menus(window: MainWindow) -> WindowActions:
         _action(window, "Previous v&ersion", ["Ctrl+PgUp"], lambda: window.step_version(-1))
     )
 
+    help_menu = bar.addMenu("&Help")
+    about = _action(window, "&About Redline", [], lambda: show_about(window))
+    help_menu.addAction(about)
+
     tools = window.addToolBar("Main")
     tools.setObjectName("MainToolbar")
-    for action in (open_action, hide, every, prev, nxt):
+    for action in (open_action, hide, boiler, every, inline, prev, nxt):
         tools.addAction(action)
-    return WindowActions(open_action, hide, every, nxt, prev, recent, export)
+    return WindowActions(
+        open_action, hide, boiler, every, inline, panels, nxt, prev, recent, export, about
+    )
 
 
 def _fill_recent(window: MainWindow, menu: QMenu) -> None:

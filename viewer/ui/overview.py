@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from viewer.core.model import Comparison
 
-__all__ = ["Overview"]
+__all__ = ["Overview", "cell_text"]
+
+
+def cell_text(similarity: float, coverage: float | None) -> str:
+    """``"38%\n(71%)"``: similarity, and below it coverage where the pair includes the base."""
+    if coverage is None:
+        return f"{similarity:.0%}"
+    return f"{similarity:.0%}\n({coverage:.0%})"
 
 
 class Overview(QTableWidget):
-    """Cells coloured from red (unlike) to green (alike), with the percentage written in."""
+    """Cells coloured from red (unlike) to green (alike) by similarity, with the percentage
+    written in; pairs with the base also show their coverage."""
 
     pair_chosen = Signal(int, int)
 
@@ -20,6 +28,11 @@ class Overview(QTableWidget):
         super().__init__(parent)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.cellClicked.connect(self._clicked)
+        self.setToolTip(
+            "Similarity of every pair of versions (share of words matched word for word); "
+            "with the base also coverage (share of words whose content is aligned, reworded "
+            "included). Click a cell to compare that pair."
+        )
 
     def show_comparison(self, comparison: Comparison | None) -> None:
         self.clear()
@@ -28,29 +41,38 @@ class Overview(QTableWidget):
             self.setColumnCount(0)
             return
         count = len(comparison.documents)
+        coverage = {p.other: p.coverage for p in comparison.pairs}
         self.setRowCount(count)
         self.setColumnCount(count)
-        headers = [f"{i + 1}" for i in range(count)]
-        self.setHorizontalHeaderLabels(headers)
+        self.setHorizontalHeaderLabels([f"{i + 1}" for i in range(count)])
         self.setVerticalHeaderLabels(
-            [f"{i + 1} {d.label[:18]}" for i, d in enumerate(comparison.documents)]
+            [f"{i + 1} {_short(d.label)}" for i, d in enumerate(comparison.documents)]
         )
         for row in range(count):
             for column in range(count):
                 value = comparison.similarity[row][column]
-                item = QTableWidgetItem(f"{value:.0%}")
+                with_base = comparison.base in (row, column) and row != column
+                cover = coverage[column if row == comparison.base else row] if with_base else None
+                item = QTableWidgetItem(cell_text(value, cover))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QBrush(_heat(value)))
                 item.setForeground(QBrush(QColor("#000000")))
-                item.setToolTip(
-                    f"{comparison.documents[row].label} ↔ {comparison.documents[column].label}"
-                )
+                labels = comparison.documents[row].label, comparison.documents[column].label
+                tip = f"{labels[0]} ↔ {labels[1]}: similarity {value:.0%}"
+                if cover is not None:
+                    tip += f", coverage {cover:.0%}"
+                item.setToolTip(tip)
                 self.setItem(row, column, item)
-        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _clicked(self, row: int, column: int) -> None:
         if row != column:
             self.pair_chosen.emit(row, column)
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= 12 else f"{label[:11]}…"
 
 
 def _heat(value: float) -> QColor:

@@ -34,3 +34,13 @@ class Memory:
 
     def set_zoom(self, steps: int) -> None:
         self.settings.setValue("zoom", steps)
+
+    def flag(self, key: str, default: bool) -> bool:
+        """A remembered on/off choice (QSettings may give it back as a string)."""
+        value = self.settings.value(key, default)
+        if isinstance(value, str):
+            return value.lower() in ("true", "1")
+        return bool(value)
+
+    def set_flag(self, key: str, on: bool) -> None:
+        self.settings.setValue(key, on)

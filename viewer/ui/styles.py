@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QColor, QTextCharFormat
 
+from viewer.core.marks import Role
 from viewer.core.model import Kind
+from viewer.core.vocabulary import CUES, KIND_WORDS
 
-__all__ = ["STYLES", "KindStyle", "char_format", "legend_html"]
+__all__ = ["FLAG_CUE", "STYLES", "KindStyle", "box_colour", "char_format", "tint"]
 
 
 @dataclass(frozen=True, slots=True)
 class KindStyle:
     """The look of one kind of difference."""
 
-    label: str
+    label: str  # the word users read (see viewer.core.vocabulary)
     colour: str  # background tint; translucent so it reads on light and dark palettes
     underline: QTextCharFormat.UnderlineStyle
     strike: bool
@@ -23,49 +25,50 @@ class KindStyle:
 
 
 _U = QTextCharFormat.UnderlineStyle
-
-STYLES: dict[Kind, KindStyle] = {
-    Kind.ADDITION: KindStyle("added", "#2e9e44", _U.SingleUnderline, False, "solid underline"),
-    Kind.OMISSION: KindStyle("omitted", "#d63a3a", _U.NoUnderline, True, "struck through"),
-    Kind.DRIFT: KindStyle("reworded", "#e0a000", _U.WaveUnderline, False, "wavy underline"),
-    Kind.MOVED: KindStyle("moved", "#3a7bd5", _U.DashUnderline, False, "dashed underline"),
-    Kind.COSMETIC: KindStyle("cosmetic", "#8a8a8a", _U.DotLine, False, "dotted underline"),
+_LOOK = {
+    Kind.ADDITION: ("#2e9e44", _U.SingleUnderline, False),
+    Kind.OMISSION: ("#d63a3a", _U.NoUnderline, True),
+    Kind.DRIFT: ("#e0a000", _U.WaveUnderline, False),
+    Kind.MOVED: ("#3a7bd5", _U.DashUnderline, False),
+    Kind.COSMETIC: ("#8a8a8a", _U.DotLine, False),
 }
+STYLES: dict[Kind, KindStyle] = {
+    kind: KindStyle(KIND_WORDS[kind], colour, underline, strike, CUES[kind])
+    for kind, (colour, underline, strike) in _LOOK.items()
+}
+# Extra selections ignore font weight, so flagged findings get a box drawn around them.
+FLAG_CUE = "boxed"
 
 
-def char_format(kind: Kind, flagged: bool = False) -> QTextCharFormat:
-    """The character format that marks a segment of ``kind``; flagged ones are bold."""
+def box_colour(kind: Kind) -> QColor:
+    """The outline of a flagged finding: the kind's colour, darkened to stand out."""
+    return QColor(STYLES[kind].colour).darker(140)
+
+
+def char_format(kind: Kind, role: Role | None = None) -> QTextCharFormat:
+    """The character format that marks a segment of ``kind``. In the inline view a
+    rewording's old words are struck through, its new words keep the wavy underline, and
+    the arrows and notes Redline adds are drawn in the kind's colour without a tint."""
     style = STYLES[kind]
     fmt = QTextCharFormat()
+    colour = QColor(style.colour)
+    if role is Role.NOTE:
+        fmt.setForeground(colour.darker(130))
+        return fmt
     background = QColor(style.colour)
     background.setAlpha(70)
     fmt.setBackground(background)
-    underline = QColor(style.colour)
+    fmt.setUnderlineColor(colour)
+    if kind is Kind.DRIFT and role is Role.OLD:
+        fmt.setFontStrikeOut(True)
+        return fmt
     fmt.setUnderlineStyle(style.underline)
-    fmt.setUnderlineColor(underline)
     fmt.setFontStrikeOut(style.strike)
-    if flagged:
-        fmt.setFontWeight(QFont.Weight.Bold)
     return fmt
 
 
-def legend_html() -> str:
-    """The legend as rich text (our own fixed markup, never article text). The chips are
-    light tints with dark text of their own, legible on light and dark palettes alike."""
-    parts = []
-    for style in STYLES.values():
-        deco = "line-through" if style.strike else "underline"
-        tint = _tint(style.colour)
-        parts.append(
-            f'<span style="background-color: {tint}; color: #111; text-decoration: {deco};">'
-            f"&nbsp;{style.label}&nbsp;</span> {style.cue}"
-        )
-    parts.append("<b>bold</b> quote, number, name or negation changed")
-    return " &nbsp;·&nbsp; ".join(parts)
-
-
-def _tint(colour: str) -> str:
+def tint(colour: str, share: float = 0.3) -> str:
     """``colour`` mixed with white, as the translucent marks look on a light page."""
     base = QColor(colour)
-    mix = [round(c * 0.3 + 255 * 0.7) for c in (base.red(), base.green(), base.blue())]
+    mix = [round(c * share + 255 * (1 - share)) for c in (base.red(), base.green(), base.blue())]
     return "#{:02x}{:02x}{:02x}".format(*mix)

@@ -11,8 +11,9 @@ from viewer.ui.text_pane import TextPane
 
 __all__ = ["ScrollSync"]
 
-# The reading line, as a share of the pane's height, at which aligned sentences are kept level.
-_READING_LINE = 0.3
+# The reading line, as a share of the pane's height, at which aligned sentences are kept level
+# (until a jump to a finding sets it where that finding was put).
+READING_LINE = 0.3
 
 
 class ScrollSync(QObject):
@@ -29,6 +30,7 @@ class ScrollSync(QObject):
         self._maps: list[ScrollMap] = []
         self._busy = False
         self.enabled = True
+        self.reading_line = READING_LINE
 
     def attach(self, panes: Sequence[TextPane]) -> None:
         for pane in panes:
@@ -49,7 +51,7 @@ class ScrollSync(QObject):
         source, target = (base, pane) if from_base else (pane, base)
         here = 0 if from_base else 1
         side = Side.BASE if from_base else Side.OTHER
-        low, high = self._maps[index - 1].bracket(side, source.position_at_document_y(y))
+        low, high = self._maps[index - 1].bracket(side, source.line_end_at_document_y(y))
         y0, y1 = source.document_y(low[here]), source.document_y(high[here])
         t0, t1 = target.document_y(low[1 - here]), target.document_y(high[1 - here])
         if y1 <= y0:
@@ -66,7 +68,7 @@ class ScrollSync(QObject):
         self._busy = True
         try:
             index = self._panes.index(driver)
-            line = int(driver.viewport().height() * _READING_LINE)
+            line = int(driver.viewport().height() * self.reading_line)
             y = driver.verticalScrollBar().value() + line
             base_y = y if index == 0 else self._facing(index, False, y)
             for other, pane in enumerate(self._panes):

@@ -1,4 +1,4 @@
-"""The list of loaded versions: label, words, similarity to the base, counts of findings."""
+"""The list of loaded versions: label, words, similarity and coverage, counts of findings."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from functools import lru_cache
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -14,11 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.findings import count_findings
 from viewer.core.model import Comparison, Document, Kind
 from viewer.core.provenance import describe_source, source_details
 from viewer.core.tokens import count_words
+from viewer.core.vocabulary import CUES
+from viewer.ui.styles import FLAG_CUE
 
-__all__ = ["VersionsPanel"]
+__all__ = ["HEADERS", "VersionsPanel"]
 
 
 @lru_cache(maxsize=512)
@@ -28,9 +33,26 @@ def _words(text: str) -> int:
     return count_words(text)
 
 
-_COUNTED = (Kind.ADDITION, Kind.OMISSION, Kind.DRIFT, Kind.MOVED, Kind.COSMETIC)
-_HEADERS = ["Version", "Words", "Similar", "+", "−", "~", "⇅", "·", "Source"]
-_SOURCE = len(_HEADERS) - 1
+# Column headers and what each says, shown as the header's tooltip.
+HEADERS = (
+    ("Version", "The file or page; the base is the one every other version is compared with"),
+    ("Words", "Number of words"),
+    ("Similar", "Similarity: share of the words of both versions matched word for word "
+     "(equal, cosmetic or moved)"),
+    ("Coverage", "Share of the words of both versions whose content is aligned, reworded "
+     "text included: a close paraphrase has low similarity but high coverage"),
+    ("Added", f"Text only in this version ({CUES[Kind.ADDITION]})"),
+    ("Omitted", f"Text of the base missing from this version ({CUES[Kind.OMISSION]})"),
+    ("Reworded", f"Aligned text whose wording differs ({CUES[Kind.DRIFT]})"),
+    ("Moved", f"Text present in both at another position ({CUES[Kind.MOVED]})"),
+    ("Cosmetic", "Typography, punctuation, case or spacing only "
+     f"({CUES[Kind.COSMETIC]})"),
+    ("Boilerplate", "Web furniture (sign-up prompts, “Read more”, photo credits), counted "
+     "apart from the kinds"),
+    ("Flagged", f"Findings whose quote, number, name or negation changed ({FLAG_CUE})"),
+    ("Source", "Where the version came from: format, encoding, fetch time"),
+)  # fmt: skip
+_SOURCE = len(HEADERS) - 1
 
 
 class VersionsPanel(QWidget):
@@ -42,16 +64,22 @@ class VersionsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(_HEADERS)
+        self.tree.setHeaderLabels([name for name, _tip in HEADERS])
+        for column, (_name, tip) in enumerate(HEADERS):
+            self.tree.headerItem().setToolTip(column, tip)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.headerItem().setToolTip(3, "additions")
-        self.tree.headerItem().setToolTip(4, "omissions")
-        self.tree.headerItem().setToolTip(5, "reworded (drift)")
-        self.tree.headerItem().setToolTip(6, "moved")
-        self.tree.headerItem().setToolTip(7, "cosmetic")
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(_SOURCE, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._changed)
         self.base_button = QPushButton("Set as base")
+        self.base_button.setToolTip("Compare every version with the selected one")
         self.base_button.clicked.connect(self._set_base)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -69,18 +97,21 @@ class VersionsPanel(QWidget):
         try:
             self.tree.clear()
             for index, document in enumerate(documents):
-                row = [document.label, str(_words(document.text)), *[""] * 6]
+                row = [document.label, f"{_words(document.text):,}", *[""] * (_SOURCE - 2)]
                 row.append(describe_source(document))
                 if comparison is not None and index == comparison.base:
                     row[0] = f"{document.label}  (base)"
                 elif comparison is not None:
                     pair = comparison.pair_for(index)
+                    counts = count_findings(pair)
                     row[2] = f"{comparison.similarity[comparison.base][index]:.0%}"
-                    row[3:_SOURCE] = [str(pair.counts[kind]) for kind in _COUNTED]
+                    row[3] = f"{pair.coverage:.0%}"
+                    row[4:9] = [str(n) for _kind, n in counts.kinds]
+                    row[9], row[10] = str(counts.boilerplate), str(counts.flagged)
                 item = QTreeWidgetItem(row)
                 item.setData(0, Qt.ItemDataRole.UserRole, index)
                 details = source_details(document)
-                for column in range(len(_HEADERS)):
+                for column in range(len(HEADERS)):
                     item.setToolTip(column, details)
                 for column in range(1, _SOURCE):
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
@@ -91,8 +122,17 @@ class VersionsPanel(QWidget):
                 self.tree.addTopLevelItem(item)
                 if index == current:
                     self.tree.setCurrentItem(item)
-            for column in range(len(_HEADERS)):
-                self.tree.resizeColumnToContents(column)
+        finally:
+            self._filling = False
+
+    def set_current(self, index: int) -> None:
+        """Select the row of document ``index`` (the rows stay: their figures are the same)."""
+        self._filling = True
+        try:
+            for row in range(self.tree.topLevelItemCount()):
+                item = self.tree.topLevelItem(row)
+                if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == index:
+                    self.tree.setCurrentItem(item)
         finally:
             self._filling = False
 

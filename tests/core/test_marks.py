@@ -1,0 +1,90 @@
+"""Marks of one side of a pair: sorted, complete, and found near any stretch of text."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import viewer.core.marks as marks_module
+import viewer.core.spans as spans_module
+from tests.conftest import seed
+from viewer.core import Flag, Kind, PairComparison, Segment, Span, compare_documents
+from viewer.core.marks import MarkIndex, pane_marks
+from viewer.core.navigation import Side, span_on
+from viewer.core.spans import SpanIndex
+from viewer.core.visibility import Visibility, is_flagged
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(marks_module).failed == 0
+    assert doctest.testmod(spans_module).failed == 0
+
+
+def _moved_first() -> tuple[PairComparison, str, str]:
+    """The other side's positions out of order: moved text placed before an addition."""
+    base = "Alpha one. Beta two. Gamma three."
+    other = "Gamma three. Alpha one. New text here. Beta two."
+    segments = (
+        Segment(Kind.MOVED, Span(21, 33), Span(0, 13), (), 2),
+        Segment(Kind.EQUAL, Span(0, 11), Span(13, 24), (), 0),
+        Segment(Kind.ADDITION, Span(11, 11), Span(24, 39), (Flag.NUMBER,), 1),
+        Segment(Kind.EQUAL, Span(11, 21), Span(39, 48), (), 1),
+    )
+    return PairComparison(0, 1, 0.5, (), segments), base, other
+
+
+def test_marks_are_sorted_even_when_segments_are_not() -> None:
+    """Regression: the near-screen refresh assumed marks sorted by position; in seed 004
+    moved text (3290-3502) came before an addition at 611 and the addition went unmarked."""
+    pair, _base, other = _moved_first()
+    marks = pane_marks(pair, Side.OTHER, other)
+    assert [(m.start, m.kind) for m in marks] == [(0, Kind.MOVED), (24, Kind.ADDITION)]
+    assert marks[1].flagged
+    assert [m.kind for m in MarkIndex(marks).touching(20, 30)] == [Kind.ADDITION]
+
+
+def test_hidden_kinds_are_not_marked() -> None:
+    segments = (
+        Segment(Kind.COSMETIC, Span(0, 3), Span(0, 3)),
+        Segment(Kind.ADDITION, Span(3, 3), Span(3, 9), (Flag.BOILERPLATE,)),
+        Segment(Kind.DRIFT, Span(3, 6), Span(9, 12), (Flag.QUOTE,)),
+    )
+    pair = PairComparison(0, 1, 0.5, (), segments)
+    text = "abcdefghijkl"
+    kinds = [m.kind for m in pane_marks(pair, Side.OTHER, text)]
+    assert kinds == [Kind.COSMETIC, Kind.ADDITION, Kind.DRIFT]
+    hide = Visibility(hide_cosmetic=True, hide_boilerplate=True)
+    assert [m.kind for m in pane_marks(pair, Side.OTHER, text, hide)] == [Kind.DRIFT]
+    assert not is_flagged(segments[1]) and is_flagged(segments[2])
+
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40)), max_size=40),
+       st.integers(0, 260), st.integers(0, 60))  # fmt: skip
+def test_span_index_finds_exactly_the_touching_spans(
+    raw: list[tuple[int, int]], low: int, width: int
+) -> None:
+    spans = [Span(start, start + length) for start, length in raw]
+    high = low + width
+    expected = {i for i, s in enumerate(spans) if max(s.end, s.start + 1) > low and s.start <= high}
+    assert set(SpanIndex.of(spans).touching(low, high)) == expected
+
+
+@pytest.mark.parametrize("prefix", ["000", "002", "003", "004"])
+def test_every_finding_of_the_seeds_is_marked_on_both_sides(prefix: str) -> None:
+    base, other = seed("001"), seed(prefix)
+    pair = compare_documents([base, other]).pairs[0]
+    for side, text in ((Side.BASE, base.text), (Side.OTHER, other.text)):
+        marks = pane_marks(pair, side, text)
+        assert [m.start for m in marks] == sorted(m.start for m in marks)
+        marked = {m.segment for m in marks}
+        for index, segment in enumerate(pair.segments):
+            if segment.kind is not Kind.EQUAL and span_on(segment, side).of(text).strip():
+                assert index in marked, (side, segment)
+        index = MarkIndex(marks)
+        for low in range(0, len(text), 400):
+            high = low + 1200
+            expected = [m for m in marks if m.end > low and m.start <= high]
+            assert list(index.touching(low, high)) == expected

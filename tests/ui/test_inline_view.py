@@ -1,0 +1,65 @@
+"""View › Inline (Ctrl+Shift+I): the base read with the changes in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import demo_files
+from viewer.core.marks import Role
+from viewer.core.model import Kind
+from viewer.ui.main_window import MainWindow, ViewMode
+
+Maker = Callable[..., MainWindow]
+
+
+def test_ctrl_shift_i_reads_the_changes_in_place(make_window: Maker, qtbot: QtBot) -> None:
+    window = make_window(demo_files())
+    window.select_version(2)
+    window.activateWindow()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.mode is ViewMode.INLINE and window.stack.currentWidget() is window.inline_view
+    pane = window.inline_view.pane
+    text = pane.text()
+    assert "about 1,200 → approximately 1,500" in text  # reworded: old → new
+    marks = pane.marks()
+    old = [m for m in marks if m.kind is Kind.DRIFT and m.role is Role.OLD]
+    assert old and all(text[m.start : m.end] in window.comparison.documents[0].text for m in old)  # type: ignore[union-attr]
+    assert any(text[b.start : b.end] == "1,200" for b in pane.boxes())  # flag evidence boxed
+    tip = pane.tooltip_at(text.index("about 1,200"))
+    assert "reworded" in tip and "number: 1,200 → 1,500" in tip
+    window.actions_.inline.trigger()
+    assert window.mode is ViewMode.PAIR
+
+
+def test_inline_view_follows_the_version_and_the_findings(make_window: Maker) -> None:
+    window = make_window(demo_files())
+    window.actions_.inline.trigger()
+    window.select_version(1)  # the republished copy: a paragraph cut, one added
+    pane = window.inline_view.pane
+    kinds = {m.kind for m in pane.marks()}
+    assert {Kind.OMISSION, Kind.ADDITION} <= kinds
+    number = next(i for i, f in enumerate(window.findings.findings) if f.kind is Kind.ADDITION)
+    window.findings.choose(number)
+    segment = window.findings.findings[number]
+    selected = pane.textCursor().selectedText()
+    assert selected == segment.other.of(window.comparison.documents[1].text).strip()  # type: ignore[union-attr]
+    assert 0 <= pane.top_of(pane.textCursor().selectionStart()) < pane.viewport().height()
+
+
+def test_hostile_text_stays_literal_inline(make_window: Maker, tmp_path: Path) -> None:
+    base, other = tmp_path / "a.txt", tmp_path / "b.txt"
+    base.write_text("The mayor said <b>nothing</b> today.\n", "utf-8")
+    other.write_text("The mayor said <img src=x onerror=alert(1)> today.\n", "utf-8")
+    window = make_window([str(base), str(other)])
+    window.actions_.inline.trigger()
+    text = window.inline_view.pane.toPlainText()
+    assert text.startswith("The mayor said <") and "b>nothing</b" in text
+    assert "img src=x onerror=alert(1)>" in text and "→" in text

@@ -1,0 +1,117 @@
+"""Short readings of a finding: the changed words, whole, with a few words of context.
+
+Rows that read "the", "to", "have" tell a reviewer nothing; "…rose [four] feet in less…"
+does. A long passage keeps its first and last words and says how many it skips;
+words are never cut in the middle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from viewer.core.model import Span
+
+__all__ = ["NOTHING", "Excerpt", "excerpt_in_context", "has_words", "shorten"]
+
+NOTHING = "(nothing)"  # what an empty side of a finding reads as (never "—": that is a dash)
+_REACH = 240  # characters looked at on each side for context (enough for a few words)
+
+
+@dataclass(frozen=True, slots=True)
+class Excerpt:
+    """One side of a finding: context before, the changed text, context after."""
+
+    before: str  # a few words before, on one line; starts with "…" when the paragraph goes on
+    core: str  # the changed text on one line; long passages shortened (see ``skipped``)
+    after: str  # a few words after; ends with "…" when the paragraph goes on
+    skipped: int = 0  # words of the passage left out of ``core``
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.core
+
+    def plain(self, opening: str = "[", closing: str = "]") -> str:
+        """On one line, the changed text between ``opening`` and ``closing``.
+
+        >>> Excerpt("…streets rose ", "four", " feet in…").plain()
+        '…streets rose [four] feet in…'
+        >>> Excerpt("", "", "").plain()
+        '(nothing)'
+        """
+        if self.is_empty:
+            return NOTHING
+        return f"{self.before}{opening}{self.core}{closing}{self.after}"
+
+
+def shorten(passage: str, head: int | None = 12, tail: int = 6) -> tuple[str, int]:
+    """``passage`` on one line; beyond ``head + tail`` words (and a few to spare) only the
+    first ``head`` and last ``tail`` are kept around "… [N words] …". ``head=None`` keeps all.
+
+    >>> shorten("a b c d e f g h i j", head=2, tail=2)
+    ('a b … [6 words] … i j', 6)
+    >>> shorten("a b c d e", head=2, tail=2)
+    ('a b c d e', 0)
+    """
+    words = passage.split()
+    if head is None or len(words) <= head + tail + 2:
+        return " ".join(words), 0
+    skipped = len(words) - head - tail
+    kept = " ".join(words[:head]), " ".join(words[len(words) - tail :])
+    return f"{kept[0]} … [{skipped} words] … {kept[1]}", skipped
+
+
+def excerpt_in_context(
+    text: str, span: Span, context: int = 4, head: int | None = 12, tail: int = 6
+) -> Excerpt:
+    """The text of ``span`` with up to ``context`` words either side from the same paragraph.
+
+    >>> text = "Water in some streets rose four feet in less than six hours."
+    >>> start = text.index("four")
+    >>> excerpt_in_context(text, Span(start, start + 4)).plain()
+    '…in some streets rose [four] feet in less than…'
+    """
+    core, skipped = shorten(span.of(text), head, tail)
+    if not core:
+        return Excerpt("", "", "")
+    start = span.start + (len(span.of(text)) - len(span.of(text).lstrip()))
+    end = span.start + len(span.of(text).rstrip())
+    return Excerpt(_before(text, start, context), core, _after(text, end, context), skipped)
+
+
+def _before(text: str, start: int, count: int) -> str:
+    if count <= 0:
+        return ""
+    low = max(0, start - _REACH)
+    line_start = text.rfind("\n", low, start) + 1 or low
+    window = text[max(line_start, low) : start]
+    words = window.split()
+    joined = " ".join(words[-count:])
+    if not joined:
+        return ""
+    cut = len(words) > count or (line_start <= low < start and low > 0)
+    space = " " if window[-1:].isspace() else ""
+    return f"{'…' if cut else ''}{joined}{space}"
+
+
+def _after(text: str, end: int, count: int) -> str:
+    if count <= 0:
+        return ""
+    high = min(len(text), end + _REACH)
+    line_end = text.find("\n", end, high)
+    window = text[end : high if line_end < 0 else line_end]
+    words = window.split()
+    joined = " ".join(words[:count])
+    if not joined:
+        return ""
+    cut = len(words) > count or (line_end < 0 and high < len(text))
+    space = " " if window[:1].isspace() else ""
+    return f"{space}{joined}{'…' if cut else ''}"
+
+
+def has_words(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit (not only punctuation and spacing).
+
+    >>> has_words(" . "), has_words("2")
+    (False, True)
+    """
+    return any(character.isalnum() for character in text)

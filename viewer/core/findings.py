@@ -1,0 +1,128 @@
+"""A finding as a reviewer reads it: kind, where, before → after in context, flags with evidence.
+
+The findings panel, the CLI text and the report all say the same thing about a finding;
+they take it from here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from viewer.core.excerpts import Excerpt, excerpt_in_context, shorten
+from viewer.core.locations import Locator
+from viewer.core.model import Evidence, Flag, Kind, PairComparison, Segment
+from viewer.core.navigation import Side
+from viewer.core.visibility import SHOW_ALL, Visibility, is_boilerplate, is_flagged
+from viewer.core.vocabulary import FLAG_WORDS, KIND_WORDS, count_phrase
+
+__all__ = [
+    "FindingCounts",
+    "FindingText",
+    "count_findings",
+    "describe_finding",
+    "evidence_text",
+]
+
+_COUNTED = (Kind.ADDITION, Kind.OMISSION, Kind.DRIFT, Kind.MOVED, Kind.COSMETIC)
+
+
+@dataclass(frozen=True, slots=True)
+class FindingText:
+    """What every view says about one finding."""
+
+    segment: Segment
+    kind: str  # "reworded"
+    location: str  # "§4": the base paragraph
+    destination: str  # moved text: the base paragraph it now faces ("§9"); otherwise ""
+    before: Excerpt  # the base's side, in context
+    after: Excerpt  # the other version's side, in context
+    flags: tuple[str, ...]  # "number", ...
+    evidence: tuple[str, ...]  # one line per flag: "number: 160,000 → 100,000"
+    also: tuple[str, ...]  # "also at §7": restatements elsewhere
+    flagged: bool  # a quote, number, name or negation changed
+    boilerplate: bool
+
+
+def describe_finding(
+    segment: Segment,
+    base_text: str,
+    other_text: str,
+    locator: Locator,
+    context: int = 4,
+    head: int | None = 12,
+    tail: int = 6,
+) -> FindingText:
+    """Describe ``segment`` of ``locator.pair``; ``head=None`` keeps whole passages."""
+    side, span = (Side.OTHER, segment.other) if segment.base.is_empty else (Side.BASE, segment.base)
+    return FindingText(
+        segment,
+        KIND_WORDS.get(segment.kind, segment.kind.value),
+        locator.label(segment),
+        locator.destination(segment) if segment.kind is Kind.MOVED else "",
+        excerpt_in_context(base_text, segment.base, context, head, tail),
+        excerpt_in_context(other_text, segment.other, context, head, tail),
+        tuple(FLAG_WORDS[flag] for flag in segment.flags),
+        tuple(evidence_text(segment, flag, whole=head is None) for flag in segment.flags),
+        locator.also_labels(side, span),
+        is_flagged(segment),
+        is_boilerplate(segment),
+    )
+
+
+def evidence_text(segment: Segment, flag: Flag, whole: bool = False) -> str:
+    """What triggered ``flag`` on ``segment``, on one line (long quotes shortened unless
+    ``whole``).
+
+    >>> from viewer.core.model import Span
+    >>> s = Segment(Kind.DRIFT, Span(0, 7), Span(0, 7), (Flag.NUMBER,),
+    ...     evidence=(Evidence(Flag.NUMBER, ("160,000",), ("100,000",)),))
+    >>> evidence_text(s, Flag.NUMBER)
+    'number: 160,000 → 100,000'
+    """
+    word = FLAG_WORDS[flag]
+    found: Evidence | None = segment.evidence_for(flag)
+    if found is None or not (found.base or found.other):
+        return word
+    base, other = _words(found.base, whole), _words(found.other, whole)
+    if segment.kind is not Kind.DRIFT:
+        return f"{word}: {base or other}"
+    return f"{word}: {base or '(nothing)'} → {other or '(nothing)'}"
+
+
+def _words(items: tuple[str, ...], whole: bool) -> str:
+    # Quote evidence holds whole quotations: a few words of each say which one.
+    return ", ".join(shorten(item, head=None if whole else 6, tail=3)[0] for item in items)
+
+
+@dataclass(frozen=True, slots=True)
+class FindingCounts:
+    """Findings of a pair by kind, boilerplate counted apart from the kinds."""
+
+    kinds: tuple[tuple[Kind, int], ...]  # every kind, boilerplate left out
+    boilerplate: int
+    flagged: int  # findings whose quote, number, name or negation changed
+
+    def line(self, visibility: Visibility = SHOW_ALL) -> str:
+        """``"3 added · 1 omitted · 40 reworded · 2 moved · 9 cosmetic (hidden)"``."""
+        parts = []
+        for kind, count in self.kinds:
+            hidden = kind is Kind.COSMETIC and visibility.hide_cosmetic and count
+            parts.append(count_phrase(kind, count) + (" (hidden)" if hidden else ""))
+        if self.boilerplate:
+            hidden = visibility.hide_boilerplate
+            parts.append(f"{self.boilerplate} boilerplate" + (" (hidden)" if hidden else ""))
+        return " · ".join(parts)
+
+
+def count_findings(pair: PairComparison) -> FindingCounts:
+    """Counts by kind (boilerplate apart) and of flagged findings."""
+    kinds: Counter[Kind] = Counter()
+    boilerplate = flagged = 0
+    for segment in pair.findings:
+        if is_boilerplate(segment):
+            boilerplate += 1
+        else:
+            kinds[segment.kind] += 1
+        flagged += is_flagged(segment)
+    return FindingCounts(tuple((k, kinds[k]) for k in _COUNTED), boilerplate, flagged)

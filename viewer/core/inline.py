@@ -1,0 +1,153 @@
+"""One column reading the base with the changes in place, as track changes shows them.
+
+Omitted text stays, struck through; added text is inserted where the other version has it;
+reworded text reads "old → new"; moved text says where it went. The column is a new text
+built here with the place of every piece, so a view only marks spans of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from viewer.core.locations import Locator
+from viewer.core.marks import Mark, Role, evidence_spans
+from viewer.core.model import Kind, PairComparison, Segment, Span
+from viewer.core.navigation import Side, span_on
+from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged
+
+__all__ = ["InlinePiece", "InlineText", "Role", "inline_text"]
+
+ARROW = " → "
+
+
+@dataclass(frozen=True, slots=True)
+class InlinePiece:
+    """A marked stretch ``[start, end)`` of the inline text."""
+
+    start: int
+    end: int
+    kind: Kind
+    role: Role
+    flagged: bool
+    segment: int  # index into the pair's segments
+
+
+@dataclass(frozen=True, slots=True)
+class InlineText:
+    """The inline column: its text, its marked pieces in order, each finding's place."""
+
+    text: str
+    pieces: tuple[InlinePiece, ...]
+    places: dict[int, tuple[int, int]]  # segment index → [start, end) in ``text``
+    boxes: tuple[Span, ...] = ()  # the words that raised flags, in ``text``
+
+    def place(self, segment: int) -> tuple[int, int] | None:
+        return self.places.get(segment)
+
+    def marks(self) -> tuple[Mark, ...]:
+        """The pieces as marks, for a pane to draw."""
+        return tuple(
+            Mark(p.start, p.end, p.kind, p.flagged, p.segment, p.role) for p in self.pieces
+        )
+
+
+def inline_text(
+    pair: PairComparison,
+    base_text: str,
+    other_text: str,
+    visibility: Visibility = SHOW_ALL,
+    locator: Locator | None = None,
+) -> InlineText:
+    """The base read with the changes of ``pair`` in place.
+
+    >>> from viewer.core.model import Span
+    >>> pair = PairComparison(0, 1, 0.5, (), (
+    ...     Segment(Kind.EQUAL, Span(0, 5), Span(0, 5)),
+    ...     Segment(Kind.DRIFT, Span(5, 8), Span(5, 8)),
+    ...     Segment(Kind.EQUAL, Span(8, 15), Span(8, 15))))
+    >>> inline_text(pair, "Said 160 people", "Said 100 people").text
+    'Said 160 → 100 people'
+    """
+    locator = locator or Locator.of(pair, base_text)
+    parts: list[str] = []
+    boxes: list[Span] = []
+    pieces: list[InlinePiece] = []
+    places: dict[int, tuple[int, int]] = {}
+    length = 0
+
+    def put(
+        text: str, segment: Segment | None = None, index: int = -1, role: Role = Role.OLD
+    ) -> None:
+        nonlocal length
+        if not text:
+            return
+        parts.append(text)
+        if segment is not None:
+            pieces.append(
+                InlinePiece(
+                    length, length + len(text), segment.kind, role, is_flagged(segment), index
+                )
+            )
+            if role is not Role.NOTE:
+                boxes.extend(_boxes(segment, role, text, length, base_text, other_text))
+        length += len(text)
+
+    for index, segment in enumerate(pair.segments):
+        old, new = segment.base.of(base_text), segment.other.of(other_text)
+        hidden = visibility.hides(segment)
+        if segment.kind is Kind.EQUAL or (hidden and segment.kind is not Kind.ADDITION):
+            put(old)
+            continue
+        if hidden:  # a hidden addition is left out: unmarked, it would read as the base's
+            continue
+        start, first = length, len(pieces)
+        if segment.kind is Kind.ADDITION:
+            core, space = _split_space(new)
+            put(core, segment, index, Role.NEW)
+            put(space)
+        elif segment.kind is Kind.DRIFT:
+            # Words only inserted or only cut read as such; replaced words read "old → new".
+            core, space = _split_space(old if old.strip() else new)
+            if old.strip():
+                put(core, segment, index, Role.OLD)
+                if new.strip():
+                    put(ARROW, segment, index, Role.NOTE)
+                    put(new.strip(), segment, index, Role.NEW)
+            else:
+                put(core, segment, index, Role.NEW)
+            # Spacing that only the inserted words bring keeps them apart from the next word.
+            put(space if old.strip() or not old else old)
+        elif segment.kind is Kind.MOVED:
+            core, space = _split_space(old)
+            put(core, segment, index, Role.OLD)
+            put(f" [moved to {locator.destination(segment)}]", segment, index, Role.NOTE)
+            put(space)
+        else:  # omitted or cosmetic: the base's text, marked
+            core, space = _split_space(old)
+            put(core, segment, index, Role.OLD)
+            put(space)
+        if len(pieces) > first:
+            places[index] = (start, pieces[-1].end)  # the marked text, not the spacing after it
+        elif length > start:
+            places[index] = (start, length)
+    return InlineText("".join(parts), tuple(pieces), places, tuple(boxes))
+
+
+def _boxes(
+    segment: Segment, role: Role, piece: str, at: int, base_text: str, other_text: str
+) -> list[Span]:
+    """The flag boxes of ``segment`` that fall in ``piece``, placed at ``at`` of the column."""
+    side, text = (Side.BASE, base_text) if role is Role.OLD else (Side.OTHER, other_text)
+    span = span_on(segment, side)
+    start = span.start + span.of(text).find(piece)  # the piece is the span's text, trimmed
+    return [
+        Span(at + box.start - start, at + box.end - start)
+        for box in evidence_spans(segment, side, text)
+        if start <= box.start and box.end <= start + len(piece)
+    ]
+
+
+def _split_space(text: str) -> tuple[str, str]:
+    """``text`` without its trailing whitespace, and that whitespace (kept unmarked)."""
+    core = text.rstrip()
+    return core, text[len(core) :]

@@ -1,0 +1,77 @@
+"""Boxes around flagged findings: extra selections cannot draw them, so panes paint them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QPoint, QRectF
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QTextEdit
+
+from viewer.core.model import Kind, Span
+from viewer.ui.styles import box_colour
+
+__all__ = ["draw_boxes", "span_rects"]
+
+
+def _x(line: object, position: int) -> float:
+    found = line.cursorToX(position)  # type: ignore[attr-defined]
+    return float(found[0] if isinstance(found, tuple) else found)
+
+
+def span_rects(edit: QTextEdit, start: int, end: int) -> list[QRectF]:
+    """One rectangle per laid-out line of ``[start, end)``, in viewport coordinates. Only the
+    lines of the span are visited (a one-paragraph article has hundreds in one block)."""
+    document = edit.document()
+    dx = -edit.horizontalScrollBar().value()
+    dy = -edit.verticalScrollBar().value()
+    rects = []
+    block = document.findBlock(start)
+    while block.isValid() and block.position() < end:
+        layout = block.layout()
+        origin = layout.position()
+        offset = block.position()
+        first = layout.lineForTextPosition(max(0, start - offset))
+        number = first.lineNumber() if first.isValid() else 0
+        while number < layout.lineCount():
+            line = layout.lineAt(number)
+            number += 1
+            if line.textStart() + offset >= end:
+                break
+            a = max(start - offset, line.textStart())
+            b = min(end - offset, line.textStart() + line.textLength())
+            if b <= a:
+                continue
+            x1, x2 = sorted((_x(line, a), _x(line, b)))
+            top = origin.y() + line.y() + dy
+            rects.append(QRectF(origin.x() + x1 + dx, top, x2 - x1, line.height()))
+        block = block.next()
+    return rects
+
+
+def draw_boxes(edit: QTextEdit, boxes: Iterable[Span], kind_of: Callable[[Span], Kind]) -> int:
+    """Outline every box of ``boxes`` (those near the screen) in the colour of its kind;
+    returns how many rectangles were drawn."""
+    painter = QPainter(edit.viewport())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    drawn = 0
+    height = edit.viewport().height()
+    top, bottom = _visible(edit)
+    for box in boxes:
+        if box.end < top or box.start > bottom:
+            continue
+        painter.setPen(QPen(box_colour(kind_of(box)), 2))
+        for rect in span_rects(edit, box.start, box.end):
+            if rect.bottom() < 0 or rect.top() > height:
+                continue
+            painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
+            drawn += 1
+    painter.end()
+    return drawn
+
+
+def _visible(edit: QTextEdit) -> tuple[int, int]:
+    """The text positions at the top and bottom of the viewport."""
+    top = edit.cursorForPosition(QPoint(0, 0)).position()
+    bottom = edit.cursorForPosition(QPoint(edit.viewport().width(), edit.viewport().height()))
+    return top, bottom.position()

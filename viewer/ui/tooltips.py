@@ -1,0 +1,28 @@
+"""Tooltips of the panes and lists: plain text, escaped so Qt never reads it as markup."""
+
+from __future__ import annotations
+
+from html import escape
+
+from viewer.core.findings import FindingText
+
+__all__ = ["finding_lines", "plain_tip"]
+
+
+def finding_lines(text: FindingText) -> list[str]:
+    """What a finding's tooltip says, line by line."""
+    head = f"{text.kind} · {text.location}"
+    if text.destination:
+        head += f" · now at {text.destination} in this version"
+    lines = [head]
+    lines.append(f"base: {text.before.plain('‘', '’')}")
+    lines.append(f"this version: {text.after.plain('‘', '’')}")
+    lines.extend(text.evidence)
+    lines.extend(text.also)
+    return lines
+
+
+def plain_tip(text: str) -> str:
+    """``text`` as a tooltip that shows every character literally. Qt renders a tooltip as
+    rich text when it looks like markup; escaped and wrapped in a paragraph it never is."""
+    return f"<p style='white-space:pre-wrap'>{escape(text, quote=False)}</p>"
