@@ -88,3 +88,18 @@ def test_an_empty_decision_removes_the_entry() -> None:
     review = Review().decide(key, Decision(Verdict.CONFIRMED))
     assert review.decision(key).verdict is Verdict.CONFIRMED
     assert not review.decide(key, Decision()).decisions
+
+
+def test_a_citation_names_both_versions_the_place_and_the_decision() -> None:
+    from viewer.core.citation import citation
+    from viewer.core.sha import text_sha256
+
+    comparison = compare_documents([doc(BASE, "wire"), doc(OTHER, "outlet")])
+    pair = comparison.pairs[0]
+    omission = next(s for s in pair.findings if s.kind is Kind.OMISSION)
+    text = citation(comparison, pair, omission, Decision(Verdict.CONFIRMED, "cut  by\nthe desk"))
+    assert text.splitlines()[0] == "Omitted, §1"
+    assert f"Base: wire (wire; SHA-256 {text_sha256(BASE)[:12]})" in text
+    assert "[Residents had asked for more buses on the night routes.] The mayor" in text
+    assert "After: (nothing)" in text
+    assert text.endswith("Verdict: confirmed change\nNote: cut by the desk")

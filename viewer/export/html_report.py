@@ -17,6 +17,7 @@ import jinja2
 from markupsafe import Markup
 
 from viewer.core.model import Comparison, Document, Flag
+from viewer.core.sha import text_sha256
 from viewer.core.tokens import count_words
 from viewer.core.visibility import Visibility
 from viewer.export.atomic import ExportError, write_atomic
@@ -129,7 +130,7 @@ def _version(comparison: Comparison, index: int, document: Document) -> _Version
         metadata.get("url") or document.path,
         metadata.get("fetched", ""),
         count_words(document.text),
-        hashlib.sha256(document.text.encode("utf-8")).hexdigest(),
+        text_sha256(document.text),
         comparison.similarity[comparison.base][index],
         next((p.coverage for p in comparison.pairs if p.other == index), 1.0),
         index == comparison.base,

@@ -9,7 +9,6 @@ keyed by their text (``core.review``), not by list position.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Any
 from viewer.core.model import Document, Kind, Span
 from viewer.core.options import CompareOptions
 from viewer.core.review import Decision, FindingKey, LinkAction, ManualLink, Review, Verdict
+from viewer.core.sha import text_sha256 as sha256
 from viewer.export.atomic import write_atomic
 
 __all__ = [
@@ -51,10 +51,6 @@ class OpenedReview:
     review: Review
     saved: str  # when it was saved (ISO 8601, UTC)
     warnings: tuple[str, ...] = ()  # e.g. a version's file changed on disk since
-
-
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def review_to_json(

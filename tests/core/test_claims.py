@@ -1,0 +1,48 @@
+"""The claims table: every figure and quotation, one row across all versions (issue 14)."""
+
+from tests.conftest import doc, seed
+from viewer.core import compare_documents
+from viewer.core.claims import Claim, ClaimKind, claims_table
+
+
+def test_figures_and_reworded_quotes_on_small_versions() -> None:
+    a = doc('The mayor said 160,000 people were trapped. "We will not leave," he said.', "a")
+    b = doc('The mayor said 100,000 people were trapped. "We shall not leave," he said.', "b")
+    c = doc("The mayor said 160,000 people were trapped in the city.", "c")
+    rows = claims_table(compare_documents([a, b, c]))
+    by_label = {(r.kind, r.label): r for r in rows}
+    assert by_label[(ClaimKind.NUMBER, "160,000")].documents() == {0, 2}
+    assert by_label[(ClaimKind.NUMBER, "100,000")].documents() == {1}
+    quote = by_label[(ClaimKind.QUOTE, '"We will not leave,"')]
+    assert [o.wording for o in quote.occurrences] == [
+        '"We will not leave,"',
+        '"We shall not leave,"',
+    ]
+    assert quote.documents() == {0, 1}
+
+
+def row_with(rows: tuple[Claim, ...], kind: ClaimKind, text: str) -> Claim:
+    return next(r for r in rows if r.kind is kind and any(text in o.wording for o in r.occurrences))
+
+
+def test_the_seeds() -> None:
+    """160,000 trapped everywhere, the Biden quotation in its reworded forms, and the
+    1,119 civilian deaths only in 003."""
+    labels = ["000", "001", "002", "003", "004"]
+    comparison = compare_documents([seed(k) for k in labels], base=1)
+    rows = claims_table(comparison)
+    name = dict(enumerate(labels))
+
+    trapped = row_with(rows, ClaimKind.NUMBER, "160,000")
+    assert {name[d] for d in trapped.documents()} == set(labels)
+    assert any("160,000 trapped civilians" in o.wording for o in trapped.in_document(4))
+
+    biden = row_with(rows, ClaimKind.QUOTE, "cannot remain in power")
+    wordings = {name[o.document]: o.wording for o in biden.occurrences}
+    assert {"000", "001", "003"} <= set(wordings)
+    assert "can not stay in power" in wordings["000"]
+    assert "004" not in wordings  # 004 reports it without quoting it
+
+    deaths = row_with(rows, ClaimKind.NUMBER, "1,119 civilian deaths")
+    assert {name[d] for d in deaths.documents()} == {"003"}
+    assert deaths.occurrences[0].paragraph >= 1
