@@ -1,19 +1,39 @@
-"""The viewer at scale: a 1M-word pair and 20 versions of a 5,000-word story.
+"""The viewer at the limits: huge pairs, a 200,000-paragraph .docx, a 1 MB word, 20 versions.
 
-Run: ``QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_gui_scale [--words N]``.
-Targets on this machine: first highlighted screen of the 1M-word pair under 15 s with the
-progress bar shown the whole time; scrolling and jumping between findings under 16 ms a step;
-switching version among 20 under 100 ms once computed.
+Run: ``QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_gui_scale [CASE ...]
+[--inputs DIR] [--rounds N]``; ``--list`` names the cases (see benchmarks/bench_gui_inputs.py).
+
+Each case runs in a process of its own, so that its peak memory is its own: the window opens
+the case's files at 1600x1000 and the GUI thread is polled every 2 ms from the moment the
+files are asked for until both panes are laid out to the end. Reported per case:
+
+- first screen: time until the panes show the comparison with its highlights;
+- longest stall: the longest time the GUI thread did not answer, over the whole open, the
+  background layout included (target 100 ms);
+- peak memory: the largest resident size of the app's process, and of its worker processes
+  (loading, comparing) (target 2 GiB);
+- on the pairs of 100k and 1M words (and the 50 MB pair): a synchronised scroll step and
+  "next finding" (F7), each with the repaint of the window, median and worst (target 16 ms);
+- on 20 versions: switching version, median and worst (target 100 ms).
+
+``--profile`` prints where the GUI thread spent its longest stall (cProfile of that one poll).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
+import json
 import os
+import pstats
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,8 +41,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.corpus import edited_pair, versions
+from benchmarks.bench_gui_inputs import CASES, make_inputs
 from viewer.ui.main_window import MainWindow
+from viewer.ui.text_pane import TextPane
+
+_STALL_TARGET_MS = 100
+_STEP_TARGET_MS = 16
+_MEMORY_TARGET_MIB = 2048
 
 
 def _window() -> MainWindow:
@@ -33,85 +58,165 @@ def _window() -> MainWindow:
     return window
 
 
-def _open(app: QApplication, window: MainWindow, paths: list[str]) -> dict[str, float]:
-    """Open and wait; measures the time to the first highlighted screen, the longest stretch
-    the GUI thread did not answer, and whether the progress bar showed all along."""
-    done: list[float] = []
-    window.comparison_shown.connect(lambda: done.append(time.perf_counter()))
-    start = last = time.perf_counter()
-    stall = 0.0
-    hidden_while_busy = 0
-    window.open_paths(paths)
-    while not done:
-        app.processEvents()
-        now = time.perf_counter()
-        stall = max(stall, now - last)
-        last = now
-        bar = window.progress
-        if not done and not bar.isVisible():
-            hidden_while_busy += 1
+def _ready(pane: TextPane) -> bool:
+    return bool(getattr(pane, "is_ready", lambda: True)())
+
+
+class _Poller:
+    """Runs the event loop in 2 ms polls, keeping the longest time one poll took."""
+
+    def __init__(self, app: QApplication, profile: bool) -> None:
+        self.app, self.profile = app, profile
+        self.longest = 0.0
+        self.where = ""
+
+    def poll(self) -> None:
+        profiler = cProfile.Profile() if self.profile else None
+        start = time.perf_counter()
+        if profiler:
+            profiler.enable()
+        self.app.processEvents()
+        if profiler:
+            profiler.disable()
+        took = time.perf_counter() - start
+        if took > self.longest:
+            self.longest = took
+            if profiler:
+                out = io.StringIO()
+                pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
+                self.where = out.getvalue()
         time.sleep(0.002)
-    assert window.pair_view.other_pane.highlighted_spans()
-    return {"first_screen_s": done[0] - start, "longest_stall_s": stall,
-            "progress_hidden_polls": hidden_while_busy}  # fmt: skip
+
+    def until(self, done: Callable[[], bool], limit: float = 600.0) -> float:
+        start = time.perf_counter()
+        while not done():
+            self.poll()
+            if time.perf_counter() - start > limit:
+                raise TimeoutError("the case did not settle")
+        return time.perf_counter() - start
 
 
-def _steps(action, count: int) -> float:  # type: ignore[no-untyped-def]
+def _steps(app: QApplication, action: Callable[[int], None], count: int) -> list[float]:
     times = []
     for k in range(count):
         start = time.perf_counter()
         action(k)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000, max(times) * 1000  # type: ignore[return-value]
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def _peaks() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def run_case(name: str, paths: list[str], rounds: int, profile: bool) -> dict[str, object]:
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    window = _window()
+    poller = _Poller(app, profile)
+    shown: list[float] = []
+    window.comparison_shown.connect(lambda: shown.append(time.perf_counter()))
+    panes = (window.pair_view.base_pane, window.pair_view.other_pane)
+    start = time.perf_counter()
+    window.open_paths(paths)
+    poller.until(lambda: bool(shown) and all(_ready(p) for p in panes))
+    first = time.perf_counter() - start
+    assert window.pair_view.other_pane.highlighted_spans()
+    poller.until(lambda: all(p.is_laid_out() for p in panes))
+    result: dict[str, object] = {
+        "case": name,
+        "first_screen_s": round(first, 2),
+        "settled_s": round(time.perf_counter() - start, 2),
+        "longest_stall_ms": round(poller.longest * 1000, 1),
+    }
+    if CASES[name][2]:
+        bar = window.pair_view.base_pane.verticalScrollBar()
+        stride = max(1, bar.maximum() // 300)
+        scroll, jump = [], []
+        for _ in range(rounds):
+            scroll += _steps(app, lambda k: bar.setValue(k * stride), 300)
+            jump += _steps(app, lambda _k: window.step_finding(True), 100)
+        for key, times in (("scroll", scroll), ("f7", jump)):
+            result[f"{key}_median_ms"] = round(statistics.median(times), 2)
+            result[f"{key}_worst_ms"] = round(max(times), 2)
+            result[f"{key}_over_16ms"] = sum(t > _STEP_TARGET_MS for t in times)
+            result[f"{key}_steps"] = len(times)
+    if name == "20x5k" and window.comparison is not None:
+        others = [p.other for p in window.comparison.pairs]
+        switches = _steps(app, lambda k: window.select_version(others[k % len(others)]), 40)
+        result["switch_median_ms"] = round(statistics.median(switches), 1)
+        result["switch_worst_ms"] = round(max(switches), 1)
+    own, children = _peaks()
+    result["peak_mib"], result["workers_peak_mib"] = round(own), round(children)
+    if profile:
+        print(poller.where, file=sys.stderr)
+    window.close()
+    return result
+
+
+def _report(found: dict[str, object]) -> None:
+    name = str(found["case"])
+    stall = float(found["longest_stall_ms"])  # type: ignore[arg-type]
+    peak = float(found["peak_mib"])  # type: ignore[arg-type]
+    print(f"{name}: {CASES[name][0]}")
+    print(f"  first screen {found['first_screen_s']} s, settled (laid out) {found['settled_s']} s")
+    print(f"  longest stall {stall:.0f} ms ({stall / _STALL_TARGET_MS:.2f}x the 100 ms target)")
+    print(f"  peak memory {peak:.0f} MiB (app), {found['workers_peak_mib']} MiB (largest worker);"
+          f" {peak / _MEMORY_TARGET_MIB:.2f}x the 2 GiB target")  # fmt: skip
+    for key, what in (("scroll", "synchronised scroll step"), ("f7", "next finding (F7)")):
+        if f"{key}_median_ms" in found:
+            worst = float(found[f"{key}_worst_ms"])  # type: ignore[arg-type]
+            over, steps = found[f"{key}_over_16ms"], found[f"{key}_steps"]
+            ratio = worst / _STEP_TARGET_MS
+            print(f"  {what}: median {found[f'{key}_median_ms']} ms, worst {worst} ms"
+                  f" ({ratio:.2f}x the 16 ms target; {over} of {steps} over)")  # fmt: skip
+    if "switch_median_ms" in found:
+        print(f"  switch version: median {found['switch_median_ms']} ms,"
+              f" worst {found['switch_worst_ms']} ms (target 100 ms)")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument("cases", nargs="*", help="cases to run (default: all)")
+    parser.add_argument("--inputs", help="folder for the generated inputs (kept; reused)")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of scroll and F7 steps")
+    parser.add_argument("--profile", action="store_true", help="profile the longest stall")
+    parser.add_argument("--list", action="store_true", help="name the cases")
+    parser.add_argument("--json", help="also write the results to this file")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # run one case here (internal)
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as folder:
-        base, other = edited_pair(args.words)
-        pair_paths = [str(Path(folder, n)) for n in ("base.txt", "other.txt")]
-        for path, text in zip(pair_paths, (base, other), strict=True):
-            Path(path).write_text(text, encoding="utf-8")
-        window = _window()
-        opened = _open(app, window, pair_paths)
-        first, stall = opened["first_screen_s"], opened["longest_stall_s"] * 1000
-        print(f"{args.words:,}-word pair: first highlighted screen {first:.1f} s (target 15 s);"
-              f" longest GUI stall {stall:.0f} ms; progress bar hidden while busy:"
-              f" {opened['progress_hidden_polls']:.0f} polls")  # fmt: skip
-        panes = (window.pair_view.base_pane, window.pair_view.other_pane)
-        layout_started = time.perf_counter()
-        longest = 0.0
-        while not all(p.is_laid_out() for p in panes):
-            before = time.perf_counter()
-            app.processEvents()
-            longest = max(longest, time.perf_counter() - before)
-        print(f"  background layout of both panes: {time.perf_counter() - layout_started:.1f} s,"
-              f" longest slice {longest * 1000:.0f} ms")  # fmt: skip
-        bar = window.pair_view.base_pane.verticalScrollBar()
-        stride = max(1, bar.maximum() // 300)
-        median, worst = _steps(lambda k: (bar.setValue(k * stride), app.processEvents()), 300)
-        print(f"  synchronised scroll step: median {median:.2f} ms, worst {worst:.2f} ms"
-              " (target 16 ms)")  # fmt: skip
-        median, worst = _steps(lambda k: (window.step_finding(True), app.processEvents()), 100)
-        print(f"  next finding (F7): median {median:.2f} ms, worst {worst:.2f} ms (target 16 ms)")
-        window.close()
-
-        story = versions(5_000, 20)
-        story_paths = [str(Path(folder, f"v{k:02}.txt")) for k in range(20)]
-        for path, text in zip(story_paths, story, strict=True):
-            Path(path).write_text(text, encoding="utf-8")
-        window = _window()
-        opened = _open(app, window, story_paths)
-        print(f"20 versions x 5,000 words: first screen {opened['first_screen_s']:.1f} s")
-        others = [p.other for p in window.comparison.pairs]  # type: ignore[union-attr]
-        median, worst = _steps(
-            lambda k: (window.select_version(others[k % len(others)]), app.processEvents()), 40
-        )
-        print(f"  switch version: median {median:.1f} ms, worst {worst:.1f} ms (target 100 ms)")
-        window.close()
+    if args.list:
+        for name, (what, _make, _steps_too) in CASES.items():
+            print(f"{name}: {what}")
+        return 0
+    folder = Path(args.inputs or tempfile.mkdtemp(prefix="redline-gui-"))
+    if args.one:
+        paths = make_inputs(folder, [args.one])[args.one]
+        print(json.dumps(run_case(args.one, paths, args.rounds, args.profile)))
+        return 0
+    names = args.cases or list(CASES)
+    results = []
+    for name in names:
+        make_inputs(folder, [name])
+        command = [sys.executable, "-m", "benchmarks.bench_gui_scale", "--one", name,
+                   "--inputs", str(folder), "--rounds", str(args.rounds)]  # fmt: skip
+        if args.profile:
+            command.append("--profile")
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        if done.returncode or not lines:
+            print(f"{name}: failed\n{done.stderr[-2000:]}")
+            continue
+        found = json.loads(lines[-1])
+        results.append(found)
+        _report(found)
+        if args.profile:
+            print(done.stderr[-6000:])
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
 
 

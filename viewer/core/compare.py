@@ -103,6 +103,7 @@ def compare_pair(
             (Block(BlockKind.ALIGNED, whole_b, whole_o, 1.0),),
             (Segment(Kind.EQUAL, whole_b, whole_o),),
             coverage=1.0,
+            words=(base.words, base.words),
         )
     touched = (tuple(x.base for x in links), tuple(x.other_span for x in links))
     units_b, units_o = pair_units(base, other, touched)
@@ -139,6 +140,7 @@ def compare_pair(
         tuple(segments),
         coverage=_coverage(base, other, blocks, also),
         also=also,
+        words=(base.words, other.words),
     )
 
 

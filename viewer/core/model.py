@@ -160,6 +160,9 @@ class PairComparison:
     # reworded): a close paraphrase has low similarity but high coverage.
     coverage: float = 0.0
     also: tuple[Link, ...] = ()  # restatements: links beyond the one block per sentence
+    # Words of the base and of the other version, as counted for the similarity (so that a
+    # view need not count 7 million words again); (0, 0) when not counted.
+    words: tuple[int, int] = (0, 0)
 
     @property
     def counts(self) -> Mapping[Kind, int]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from viewer.core.locations import Locator
 from viewer.core.model import Comparison, Segment
-from viewer.core.navigation import Side, scroll_map
+from viewer.core.navigation import Side
 from viewer.core.visibility import SHOW_ALL, Visibility
+from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
 from viewer.ui.pair_view import level_panes, titled
 from viewer.ui.sync import ScrollSync
@@ -39,6 +39,7 @@ class AllVersionsView(QWidget):
         while len(self.panes) < count:
             title = QLabel()
             pane = TextPane()
+            pane.ready.connect(lambda: self.sync.follow(self.panes[0]))
             column = titled(title, pane, ChangeMap(pane), False)
             column.setMinimumWidth(220)
             self._splitter.addWidget(column)
@@ -67,9 +68,9 @@ class AllVersionsView(QWidget):
             pair = comparison.pair_for(index)
             title.setText(f"{document.label}  ({pair.similarity:.0%} · {pair.coverage:.0%})")
             title.setToolTip(f"similarity {pair.similarity:.0%}, coverage {pair.coverage:.0%}")
-            locator = Locator.of(pair, base_doc.text)
+            locator = prepared.locator(pair, base_doc.text)
             pane.show_pair(pair, Side.OTHER, base_doc.text, visibility, locator)
-            maps.append(scroll_map(pair))
+            maps.append(locator.scroll_map)
         self.sync.attach(self.panes[: len(order)])
         self.sync.set_maps(maps)
         self.sync.enabled = True

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.findings import FindingText, count_findings, describe_finding
+from viewer.core.findings import FindingText, count_findings
 from viewer.core.locations import Locator
 from viewer.core.model import Flag, Kind, PairComparison, Segment
 from viewer.core.navigation import select_findings
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.core.vocabulary import FLAG_WORDS
+from viewer.ui import prepared
 from viewer.ui.finding_delegate import FindingDelegate
 from viewer.ui.findings_model import FindingsModel
 from viewer.ui.styles import STYLES
@@ -115,7 +116,7 @@ class FindingsPanel(QWidget):
         )
         base_text, other_text = self._texts
         self.model.set_rows(
-            tuple(describe_finding(s, base_text, other_text, locator) for s in self.findings)
+            prepared.finding_rows(pair, self.findings, base_text, other_text, locator)
         )
         counts = count_findings(pair)
         shown = len(self.findings)

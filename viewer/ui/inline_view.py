@@ -10,6 +10,7 @@ from viewer.core.inline import InlineText, inline_text
 from viewer.core.locations import Locator
 from viewer.core.model import Comparison, Segment
 from viewer.core.visibility import SHOW_ALL, Visibility
+from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
 from viewer.ui.pair_view import titled
 from viewer.ui.text_pane import TextPane
@@ -54,7 +55,7 @@ class InlineView(QWidget):
         pair = comparison.pair_for(other)
         base, version = comparison.documents[comparison.base], comparison.documents[other]
         if locator is None or locator.pair is not pair:
-            locator = Locator.of(pair, base.text)
+            locator = prepared.locator(pair, base.text)
         self.inline = inline_text(pair, base.text, version.text, visibility, locator)
         self._segments = {segment: index for index, segment in enumerate(pair.segments)}
         self.title.setText(f"{base.label} with the changes of {version.label}")

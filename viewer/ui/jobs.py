@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDeadlineTimer, QThread, Signal
 
 from viewer.core import Comparison, Document, compare_documents
+from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.io import LoadError, load_document
 from viewer.io.errors import LoadCancelled
+from viewer.ui.prepared import prepare
 
 __all__ = ["CompareJob", "JobResult", "running_jobs", "stop_jobs"]
 
@@ -44,8 +46,15 @@ class CompareJob(QThread):
     done = Signal(object)  # JobResult
     failed = Signal(str)
 
-    def __init__(self, documents: Sequence[Document], paths: Sequence[str], base: int) -> None:
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        paths: Sequence[str],
+        base: int,
+        visibility: Visibility = SHOW_ALL,
+    ) -> None:
         super().__init__()
+        self._visibility = visibility
         self._documents = tuple(documents)
         self._paths = tuple(paths)
         self._base = base
@@ -102,6 +111,9 @@ class CompareJob(QThread):
             self._check(loaded + done * 10 // max(steps, 1), total * 10)
 
         comparison = compare_documents(documents, base, progress=progress)
+        # What the views look up in, made here: at 7 million words it froze the window for
+        # seconds when the comparison arrived.
+        prepare(comparison, self._visibility, lambda: self._cancelled)
         return JobResult(tuple(documents), comparison, tuple(errors))
 
 

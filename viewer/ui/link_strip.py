@@ -61,7 +61,11 @@ class LinkStrip(QWidget):
         return QSize(40, 100)
 
     def set_blocks(self, blocks: tuple[Block, ...]) -> None:
-        self._map = LinkMap(blocks)
+        self.set_map(LinkMap(blocks))
+
+    def set_map(self, links: LinkMap) -> None:
+        """The blocks to draw, indexed (made off the GUI thread for a long pair)."""
+        self._map = links
         self._edges = {}
         self.update()
 

@@ -21,6 +21,7 @@ from viewer.core.locations import Locator
 from viewer.core.model import Comparison, Document, Segment
 from viewer.core.navigation import Side, finding_status, next_finding, previous_finding
 from viewer.core.visibility import Visibility
+from viewer.ui import prepared
 from viewer.ui.all_view import AllVersionsView
 from viewer.ui.find_bar import FindBar
 from viewer.ui.findings_panel import FindingsPanel
@@ -132,14 +133,14 @@ class MainWindow(QMainWindow):
         if paths:
             self.memory.add_recent(paths)
         base = self.comparison.base if self.comparison else 0
-        self._start(CompareJob(self.documents, paths, base))
+        self._start(CompareJob(self.documents, paths, base, self.visibility))
 
     def set_base(self, index: int, show: int | None = None) -> None:
         """Compare every version with ``index``; then show ``show`` (default: the old base)."""
         if self.comparison is None or index == self.comparison.base:
             return
         self.current = self.comparison.base if show is None else show
-        self._start(CompareJob(self.documents, [], index))
+        self._start(CompareJob(self.documents, [], index, self.visibility))
 
     def is_busy(self) -> bool:
         return self._job is not None
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
         self._locator = None
         if comparison is not None and self.current is not None:
             base_text = comparison.documents[comparison.base].text
-            self._locator = Locator.of(comparison.pair_for(self.current), base_text)
+            self._locator = prepared.locator(comparison.pair_for(self.current), base_text)
         self._render_view(self.mode)
         if comparison is None or self.current is None or self._locator is None:
             self.findings.show_pair(None, "", "", self.visibility)

@@ -10,6 +10,7 @@ from viewer.core.locations import Locator
 from viewer.core.model import BlockKind, Comparison, Kind, PairComparison, Segment, Span
 from viewer.core.navigation import Side, segment_at, span_on
 from viewer.core.visibility import SHOW_ALL, Visibility
+from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
 from viewer.ui.link_strip import LinkStrip
 from viewer.ui.sync import ScrollSync
@@ -87,6 +88,9 @@ class PairView(QWidget):
         self.sync = ScrollSync(self)
         self.sync.attach([self.base_pane, self.other_pane])
         self._pair: PairComparison | None = None
+        self._waiting: Segment | None = None  # a finding asked for while a text was built
+        for pane in (self.base_pane, self.other_pane):
+            pane.ready.connect(self._pane_ready)
         self.base_pane.clicked.connect(lambda pos: self._link(Side.BASE, pos))
         self.other_pane.clicked.connect(lambda pos: self._link(Side.OTHER, pos))
         self.base_pane.gap_clicked.connect(lambda gap: self.show_gap(Side.BASE, gap))
@@ -115,6 +119,7 @@ class PairView(QWidget):
         visibility: Visibility,
         locator: Locator | None,
     ) -> None:
+        self._waiting = None
         base_doc = comparison.documents[comparison.base]
         self.base_title.setText(f"Base: {base_doc.label}")
         self.base_pane.set_text(base_doc.text)
@@ -135,15 +140,30 @@ class PairView(QWidget):
         )
         self.other_pane.set_text(other_doc.text)
         if locator is None or locator.pair is not pair:
-            locator = Locator.of(pair, base_doc.text)
+            locator = prepared.locator(pair, base_doc.text)
         self.base_pane.show_pair(pair, Side.BASE, other_doc.text, visibility, locator)
         self.other_pane.show_pair(pair, Side.OTHER, base_doc.text, visibility, locator)
-        self.strip.set_blocks(pair.blocks)
+        self.strip.set_map(prepared.link_map(pair))
         self.sync.set_maps([locator.scroll_map])
+
+    def _pane_ready(self) -> None:
+        """A long text's document is there: level the panes, and show a finding asked for
+        meanwhile."""
+        if not (self.base_pane.is_ready() and self.other_pane.is_ready()):
+            return
+        self.strip.update()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self.show_finding(waiting)
+        else:
+            self.sync.follow(self.base_pane)
 
     def show_finding(self, segment: Segment) -> None:
         """Select ``segment`` in both panes and bring it to the reading place, level in both
         (moved text sits in two places: each pane shows its own)."""
+        if not (self.base_pane.is_ready() and self.other_pane.is_ready()):
+            self._waiting = segment
+            return
         self.base_pane.select(segment.base.start, segment.base.end)
         self.other_pane.select(segment.other.start, segment.other.end)
         self._bring(segment.base, segment.other, _is_moved(self._pair, segment))

@@ -5,36 +5,38 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QHelpEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
+from viewer.core.display import Shifts
 from viewer.core.findings import describe_finding
-from viewer.core.gap_tags import Gap, find_gaps
+from viewer.core.gap_tags import Gap
 from viewer.core.locations import Locator
-from viewer.core.marks import Mark, MarkIndex, pane_boxes, pane_marks
+from viewer.core.marks import Mark, MarkIndex
 from viewer.core.model import Kind, PairComparison, Span
 from viewer.core.navigation import Side
 from viewer.core.spans import SpanIndex
 from viewer.core.visibility import SHOW_ALL, Visibility
+from viewer.ui import prepared
 from viewer.ui.gap_gutter import GapGutter, gap_colour
 from viewer.ui.outline import draw_boxes
+from viewer.ui.pane_document import DocumentBuilder, LayoutAhead
 from viewer.ui.styles import char_format
 from viewer.ui.tooltips import finding_lines, plain_tip
 
 __all__ = ["Gap", "TextPane"]
 
 
-_LAYOUT_SLICE = 40_000  # characters laid out per idle slice (~15 ms on the development machine)
+_BUILD_AT_ONCE = 400_000  # longer texts are set in idle slices (about 20 ms per 400,000)
 _CENTRE = 0.4  # a finding jumped to starts this far down the pane (a little above the middle)
 
 
@@ -44,6 +46,7 @@ class TextPane(QTextEdit):
     clicked = Signal(int)  # a text position the user clicked
     gap_clicked = Signal(object)  # a Gap whose tag the user clicked
     marks_changed = Signal()  # new marks (the change map redraws)
+    ready = Signal()  # the document of a long text is complete (set in idle slices)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,7 +60,10 @@ class TextPane(QTextEdit):
         )
         self.document().setDocumentMargin(10)
         self._text = ""
-        self._spaced = False  # the document has space added below its paragraphs
+        self._shifts = Shifts()  # breaks the document adds inside very long words
+        self._builder: DocumentBuilder | None = None  # a long text's document being built
+        self._own: QTextDocument | None = None  # the document shown, made here
+        self._pending: tuple[int, int, bool] | None = None  # a selection asked for while building
         self._pair: PairComparison | None = None
         self._side = Side.BASE
         self._other_text = ""
@@ -70,12 +76,7 @@ class TextPane(QTextEdit):
         self._boxes = SpanIndex(())
         self._near_boxes: tuple[Span, ...] = ()
         self._shown_range = (-1, -1)
-        # Qt lays a QTextEdit out on demand, all at once up to the place asked for; laying it
-        # out ahead in slices while the window is idle keeps long jumps cheap later.
-        self._layout_timer = QTimer(self)
-        self._layout_timer.setInterval(0)
-        self._layout_timer.timeout.connect(self._layout_slice)
-        self._laid_out = 0
+        self._ahead = LayoutAhead(self, self)
         self._gutter = GapGutter(self)
         self._gutter.hide()
         self._gutter.clicked.connect(self.gap_clicked)
@@ -84,8 +85,10 @@ class TextPane(QTextEdit):
 
     # -- content -----------------------------------------------------------------------------
     def set_text(self, text: str) -> None:
-        """Show ``text`` literally; a pane already showing it keeps its layout and scroll."""
-        if text == self._text and self.toPlainText() == text:
+        """Show ``text`` literally; a pane already showing it keeps its layout and scroll. A
+        long text's document is built in idle slices: :meth:`is_ready` says when it is
+        there, and ``ready`` is emitted then (marks and selections wait for it)."""
+        if text is self._text or (text == self._text and self._own is self.document()):
             return
         self._text = text
         # Highlights hold cursors into the document being replaced: drop them first (Qt
@@ -98,17 +101,57 @@ class TextPane(QTextEdit):
             (),
         )
         self._gaps, self._gap_starts, self._shown_range = (), [], (-1, -1)
-        spaced = _needs_spacing(text)
-        if spaced or self._spaced:
-            self.setDocument(_plain_document(text, self))
-        else:  # the cheaper path when the text separates its paragraphs itself
-            self.setPlainText(text)
-        self._spaced = spaced
-        self._laid_out = 0
-        self._layout_timer.start()
+        if self._builder is not None:
+            self._builder.cancel()
+        spacing = self.fontMetrics().height() * 0.6
+        builder = DocumentBuilder(text, self.font(), spacing, self)
+        if len(text) <= _BUILD_AT_ONCE:
+            self._builder = None
+            builder.build_now()
+            self._install(builder)
+            return
+        self._builder = builder
+        self._ahead.stop()
+        self._install_empty()
+        builder.finished.connect(lambda: self._install(builder))
+        builder.start()
+
+    def _install_empty(self) -> None:
+        """An empty page while a long text's document is built."""
+        document = QTextDocument(self)
+        document.setDocumentMargin(10)
+        self._swap(document)
+        self._shifts = Shifts()
+
+    def _install(self, builder: DocumentBuilder) -> None:
+        if builder is not self._builder and self._builder is not None:
+            return  # a text replaced since
+        self._builder = None
+        self._swap(builder.document)
+        self._shifts = builder.shifts
+        builder.deleteLater()
+        self._ahead.restart()
+        self._shown_range = (-1, -1)
+        self._refresh_marks()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._select(*pending)
+        self.ready.emit()
+
+    def _swap(self, document: QTextDocument) -> None:
+        """Show ``document``, deleting the one made here before (Qt keeps a document that is
+        not its own control's)."""
+        old = self._own
+        self.setDocument(document)
+        self._own = document
+        if old is not None and old is not document:
+            old.deleteLater()
+
+    def is_ready(self) -> bool:
+        """Whether the document holds the whole text (a long one is built in idle slices)."""
+        return self._builder is None
 
     def setDocument(self, document: QTextDocument) -> None:
-        # A document whose parent is this pane is deleted by Qt when the next one replaces it.
         document.setDefaultFont(self.font())
         super().setDocument(document)
 
@@ -132,14 +175,14 @@ class TextPane(QTextEdit):
         self._pair, self._side, self._other_text = pair, side, other_text
         if pair is None:
             self._locator = None
-            self._set_marks((), (), ())
+            self._set_marks(MarkIndex(()), SpanIndex(()), ())
             return
         base_text = self._text if side is Side.BASE else other_text
-        self._locator = locator or Locator.of(pair, base_text)
+        self._locator = locator or prepared.locator(pair, base_text)
         self._set_marks(
-            pane_marks(pair, side, self._text, visibility),
-            pane_boxes(pair, side, self._text, visibility),
-            find_gaps(pair, side, other_text),
+            prepared.marks(pair, side, self._text, visibility),
+            prepared.boxes(pair, side, self._text, visibility),
+            prepared.gaps(pair, side, other_text),
         )
 
     def show_marks(
@@ -153,13 +196,11 @@ class TextPane(QTextEdit):
         self._pair = None
         self._locator = None
         self._describe = describe
-        self._set_marks(marks, boxes, ())
+        self._set_marks(MarkIndex(marks), SpanIndex(boxes), ())
 
-    def _set_marks(
-        self, marks: tuple[Mark, ...], boxes: tuple[Span, ...], gaps: tuple[Gap, ...]
-    ) -> None:
-        self._marks = MarkIndex(marks)
-        self._boxes = SpanIndex(boxes)
+    def _set_marks(self, marks: MarkIndex, boxes: SpanIndex, gaps: tuple[Gap, ...]) -> None:
+        self._marks = marks
+        self._boxes = boxes
         self._gaps = gaps
         self._gap_starts = [g.position for g in gaps]
         self._shown_range = (-1, -1)
@@ -193,17 +234,18 @@ class TextPane(QTextEdit):
     def gaps(self) -> tuple[Gap, ...]:
         return self._gaps
 
-    def _layout_slice(self) -> None:
-        """Lay out the next slice of the document (about 15 ms of work)."""
-        self._laid_out = min(self._laid_out + _LAYOUT_SLICE, len(self._text))
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._laid_out)
-        self.cursorRect(cursor)
-        if self._laid_out >= len(self._text):
-            self._layout_timer.stop()
-
     def is_laid_out(self) -> bool:
-        return not self._layout_timer.isActive()
+        return self.is_ready() and self._ahead.is_done()
+
+    # -- text positions and the document's (the same but past a break inserted in a long word)
+    def _cursor(self, position: int) -> QTextCursor:
+        """A cursor at text ``position`` (clamped to the text)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._shifts.to_document(max(0, min(position, len(self._text)))))
+        return cursor
+
+    def _position(self, cursor: QTextCursor) -> int:
+        return self._shifts.to_text(cursor.position())
 
     def visible_range(self) -> tuple[int, int]:
         """Text positions from the top to the bottom of the viewport, one screen either side."""
@@ -215,6 +257,8 @@ class TextPane(QTextEdit):
         QTextEdit lay the document out up to there, and it paints by walking every
         selection: with all of a long document's findings set at once, opening a
         1M-word pair froze the window for seconds and every scroll step paid for them."""
+        if not self.is_ready():
+            return
         low, high = self.visible_range() if self._marks.marks else (0, 0)
         if (low, high) == self._shown_range:
             return
@@ -224,11 +268,12 @@ class TextPane(QTextEdit):
         self._near_boxes = tuple(boxes[i] for i in self._boxes.touching(low, high))
         selections = []
         length = len(self._text)
+        to_document = self._shifts.to_document
         for mark in self._near:
             selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(min(mark.start, length))
-            cursor.setPosition(min(mark.end, length), QTextCursor.MoveMode.KeepAnchor)
+            cursor = self._cursor(mark.start)
+            end = to_document(min(mark.end, length))
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selection.format = char_format(mark.kind, mark.role)
             selections.append(selection)
@@ -249,8 +294,10 @@ class TextPane(QTextEdit):
 
     def shown_selections(self) -> list[tuple[int, int]]:
         """The selections Qt holds right now: the marks near the screen."""
+        to_text = self._shifts.to_text
         return [
-            (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()
+            (to_text(s.cursor.selectionStart()), to_text(s.cursor.selectionEnd()))
+            for s in self.extraSelections()
         ]
 
     def _box_kind(self, box: Span) -> Kind:
@@ -268,15 +315,22 @@ class TextPane(QTextEdit):
 
     # -- positions and scrolling -------------------------------------------------------------
     def select(self, start: int, end: int) -> None:
-        """Select ``[start, end)`` without scrolling."""
-        length = len(self._text)
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(max(0, min(start, length)))
-        cursor.setPosition(max(0, min(end, length)), QTextCursor.MoveMode.KeepAnchor)
+        """Select ``[start, end)`` without scrolling (once the document is there)."""
+        self._select(start, end, False)
+
+    def _select(self, start: int, end: int, scroll: bool) -> None:
+        if not self.is_ready():
+            self._pending = (start, end, scroll)
+            return
+        cursor = self._cursor(start)
+        last = self._shifts.to_document(max(0, min(end, len(self._text))))
+        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
         bar = self.verticalScrollBar()
         value = bar.value()
         self.setTextCursor(cursor)
         bar.setValue(value)
+        if scroll:
+            self.scroll_to(start, self.centre_line(start, end))
 
     def centre_line(self, start: int, end: int) -> int:
         """The viewport height at which ``[start, end)`` should start to be read: a little
@@ -292,25 +346,21 @@ class TextPane(QTextEdit):
         self.scroll_by(self.top_of(position) - line)
 
     def mark(self, start: int, end: int) -> None:
-        """Select ``[start, end)`` and scroll it to the reading place, from its start."""
-        self.select(start, end)
-        self.scroll_to(start, self.centre_line(start, end))
+        """Select ``[start, end)`` and scroll it to the reading place, from its start (once
+        the document is there)."""
+        self._select(start, end, True)
 
     def position_at(self, y: int) -> int:
         """The text position at height ``y`` of the viewport."""
-        return self.cursorForPosition(QPoint(12, y)).position()
+        return self._position(self.cursorForPosition(QPoint(12, y)))
 
     def top_of(self, position: int) -> int:
         """The viewport height of the top of the line holding ``position``."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(max(0, min(position, len(self._text))))
-        return self.cursorRect(cursor).top()
+        return self.cursorRect(self._cursor(position)).top()
 
     def bottom_of(self, position: int) -> int:
         """The viewport height of the bottom of the line holding ``position``."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(max(0, min(position, len(self._text))))
-        return self.cursorRect(cursor).bottom()
+        return self.cursorRect(self._cursor(position)).bottom()
 
     def line_end_at_document_y(self, y: int) -> int:
         """The last text position of the line at height ``y`` from the document's top
@@ -319,7 +369,7 @@ class TextPane(QTextEdit):
         match wins, as :meth:`ScrollMap.counterpart` does at a shared point."""
         cursor = self.cursorForPosition(QPoint(12, y - self.verticalScrollBar().value() + 1))
         cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
-        return cursor.position()
+        return self._position(cursor)
 
     def document_y(self, position: int) -> int:
         """The height of the top of the line holding ``position``, from the document's top."""
@@ -330,14 +380,23 @@ class TextPane(QTextEdit):
         bar.setValue(bar.value() + dy)
 
     # -- events --------------------------------------------------------------------------------
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """Copy the text itself: the document may show a line separator, or a break inside
+        a very long word, where the text has a line break or nothing."""
+        cursor = self.textCursor()
+        start, end = self._position(cursor), self._shifts.to_text(cursor.anchor())
+        data = QMimeData()
+        data.setText(self._text[min(start, end) : max(start, end)])
+        return data
+
     def mouseReleaseEvent(self, event: object) -> None:
         super().mouseReleaseEvent(event)  # type: ignore[arg-type]
         if not self.textCursor().hasSelection():
-            self.clicked.emit(self.textCursor().position())
+            self.clicked.emit(self._position(self.textCursor()))
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            tip = self.tooltip_at(self.cursorForPosition(event.pos()).position())
+            tip = self.tooltip_at(self._position(self.cursorForPosition(event.pos())))
             if tip:
                 QToolTip.showText(event.globalPos(), tip, self)
             else:
@@ -367,42 +426,18 @@ class TextPane(QTextEdit):
         exact place inside a line; the gutter beside the pane tags it with its words."""
         super().paintEvent(event)
         if self._near_boxes:
-            draw_boxes(self, self._near_boxes, self._box_kind)
+            to_document = self._shifts.to_document
+            kinds = {Span(to_document(b.start), to_document(b.end)): b for b in self._near_boxes}
+            draw_boxes(self, kinds, lambda box: self._box_kind(kinds[box]))
         if not self._gaps:
             return
         painter = QPainter(self.viewport())
         margin = int(self.document().documentMargin())
         for gap in self.visible_gaps():
             painter.setPen(QPen(gap_colour(gap), 2, Qt.PenStyle.DashLine))
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(max(0, min(gap.position, len(self._text))))
-            rect = self.cursorRect(cursor)
+            rect = self.cursorRect(self._cursor(gap.position))
             if rect.left() <= margin + 2:
                 painter.drawLine(0, rect.top(), self.viewport().width(), rect.top())
             else:
                 painter.drawLine(rect.left(), rect.top(), rect.left(), rect.bottom())
         painter.end()
-
-
-def _plain_document(text: str, parent: QWidget) -> QTextDocument:
-    """A document of ``text`` as plain text. Paragraphs that follow each other without a blank
-    line get space below them, or one-line paragraphs run together. The format is set before
-    a view lays the document out: on a shown pane it costs seconds at 1M words, here
-    milliseconds."""
-    document = QTextDocument(parent)
-    document.setUndoRedoEnabled(False)
-    document.setDocumentMargin(10)
-    document.setPlainText(text)
-    if _needs_spacing(text):
-        cursor = QTextCursor(document)
-        cursor.select(QTextCursor.SelectionType.Document)
-        spaced = QTextBlockFormat()
-        spaced.setBottomMargin(parent.fontMetrics().height() * 0.6)
-        cursor.mergeBlockFormat(spaced)
-    return document
-
-
-def _needs_spacing(text: str) -> bool:
-    """Whether paragraphs follow each other without blank lines between them."""
-    lines = text.count("\n")
-    return bool(lines) and text.count("\n\n") < lines / 4

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,13 +22,6 @@ from viewer.core.vocabulary import CUES
 from viewer.ui.styles import FLAG_CUE
 
 __all__ = ["HEADERS", "VersionsPanel"]
-
-
-@lru_cache(maxsize=512)
-def _words(text: str) -> int:
-    """Word count, remembered: the list is rebuilt on every version switch, and a string's
-    hash is cached, so the look-up costs nothing after the first count."""
-    return count_words(text)
 
 
 # Column headers and what each says, shown as the header's tooltip.
@@ -94,10 +85,14 @@ class VersionsPanel(QWidget):
         self, documents: tuple[Document, ...], comparison: Comparison | None, current: int | None
     ) -> None:
         self._filling = True
+        counted = _counted(comparison)
         try:
             self.tree.clear()
             for index, document in enumerate(documents):
-                row = [document.label, f"{_words(document.text):,}", *[""] * (_SOURCE - 2)]
+                words = counted.get(index)
+                if words is None:  # a comparison made without counts, or no comparison
+                    words = count_words(document.text)
+                row = [document.label, f"{words:,}", *[""] * (_SOURCE - 2)]
                 row.append(describe_source(document))
                 if comparison is not None and index == comparison.base:
                     row[0] = f"{document.label}  (base)"
@@ -148,3 +143,13 @@ class VersionsPanel(QWidget):
         index = self.current_index()
         if index is not None:
             self.base_requested.emit(index)
+
+
+def _counted(comparison: Comparison | None) -> dict[int, int]:
+    """The word counts the engine made while comparing (counting 7 million words again here
+    froze the window for seconds)."""
+    found: dict[int, int] = {}
+    for pair in comparison.pairs if comparison is not None else ():
+        if pair.words != (0, 0):
+            found[pair.base], found[pair.other] = pair.words
+    return found

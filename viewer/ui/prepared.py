@@ -1,0 +1,117 @@
+"""The engine's values the views look things up in, made once per pair, off the GUI thread.
+
+When a comparison of 7 million words arrives, the views need the places of its paragraphs,
+the marks of each side sorted for look-up, the gaps, the link strip's index and the findings
+in words: seconds of pure Python that froze the window. The comparison job makes them
+(:func:`prepare`) before it hands the comparison over; the views then ask here and find them
+made. Values are kept for the few pairs last asked about, by the pair object itself.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from viewer.core.findings import FindingText, describe_finding
+from viewer.core.gap_tags import Gap, find_gaps
+from viewer.core.locations import Locator
+from viewer.core.maps import LinkMap
+from viewer.core.marks import MarkIndex, pane_boxes, pane_marks
+from viewer.core.model import Comparison, PairComparison, Segment
+from viewer.core.navigation import Side, select_findings
+from viewer.core.spans import SpanIndex
+from viewer.core.visibility import Visibility
+
+__all__ = ["boxes", "finding_rows", "gaps", "link_map", "locator", "marks", "prepare"]
+
+_T = TypeVar("_T")
+_KEPT = 48  # values kept (a few per pair: a pair shown, the one before, all versions)
+_cache: OrderedDict[tuple[object, ...], tuple[PairComparison, object]] = OrderedDict()
+_lock = threading.Lock()
+
+
+def _kept(pair: PairComparison, key: tuple[object, ...], make: Callable[[], _T]) -> _T:
+    full = (id(pair), *key)
+    with _lock:
+        found = _cache.get(full)
+        if found is not None and found[0] is pair:
+            _cache.move_to_end(full)
+            return found[1]  # type: ignore[return-value]
+    value = make()
+    with _lock:
+        _cache[full] = (pair, value)
+        while len(_cache) > _KEPT:
+            _cache.popitem(last=False)
+    return value
+
+
+def locator(pair: PairComparison, base_text: str) -> Locator:
+    return _kept(pair, ("locator",), lambda: Locator.of(pair, base_text))
+
+
+def marks(pair: PairComparison, side: Side, text: str, visibility: Visibility) -> MarkIndex:
+    return _kept(
+        pair,
+        ("marks", side, visibility),
+        lambda: MarkIndex(pane_marks(pair, side, text, visibility)),
+    )
+
+
+def boxes(pair: PairComparison, side: Side, text: str, visibility: Visibility) -> SpanIndex:
+    return _kept(
+        pair,
+        ("boxes", side, visibility),
+        lambda: SpanIndex(pane_boxes(pair, side, text, visibility)),
+    )
+
+
+def gaps(pair: PairComparison, side: Side, other_text: str) -> tuple[Gap, ...]:
+    return _kept(pair, ("gaps", side), lambda: find_gaps(pair, side, other_text))
+
+
+def link_map(pair: PairComparison) -> LinkMap:
+    return _kept(pair, ("links",), lambda: LinkMap(pair.blocks))
+
+
+def finding_rows(
+    pair: PairComparison,
+    findings: Sequence[Segment],
+    base_text: str,
+    other_text: str,
+    where: Locator,
+) -> tuple[FindingText, ...]:
+    """Each finding described as the findings list shows it (described once per pair)."""
+    described: dict[int, FindingText] = _kept(pair, ("rows",), dict)
+    rows = []
+    for segment in findings:
+        row = described.get(id(segment))
+        if row is None or row.segment is not segment:
+            row = described[id(segment)] = describe_finding(segment, base_text, other_text, where)
+        rows.append(row)
+    return tuple(rows)
+
+
+def prepare(comparison: Comparison, visibility: Visibility, cancelled: Callable[[], bool]) -> None:
+    """Make every value the views ask for on each pair (stops early when ``cancelled``)."""
+    base_text = comparison.documents[comparison.base].text
+    with _lock:  # values of pairs no longer compared would keep their texts alive
+        for key in [k for k, (p, _v) in _cache.items() if p not in comparison.pairs]:
+            del _cache[key]
+    for pair in comparison.pairs:
+        if cancelled():
+            return
+        other_text = comparison.documents[pair.other].text
+        where = locator(pair, base_text)
+        for side, text, facing in (
+            (Side.BASE, base_text, other_text),
+            (Side.OTHER, other_text, base_text),
+        ):
+            marks(pair, side, text, visibility)
+            boxes(pair, side, text, visibility)
+            gaps(pair, side, facing)
+        link_map(pair)
+        finding_rows(
+            pair, select_findings(pair, visibility=visibility), base_text, other_text, where
+        )
