@@ -11,8 +11,9 @@ display only:
   per group (about 4 bytes a character laid out instead of 60);
 - a line longer than ``LONGEST_LINE`` is cut into blocks: at a space, which becomes the break
   (no character added), or, in a run with no space (one long word), by a break inserted into
-  the document: then the pane's positions differ from the text's, and :class:`Shifts` maps
-  them.
+  the document; and inside such a line a word longer than ``LONG_WORD`` gets a zero-width
+  space every ``SOFT_EVERY`` letters, where a line may wrap (Qt wraps other words as before).
+  Then the pane's positions differ from the text's, and :class:`Shifts` maps them.
 
 The text itself is never changed: spans keep pointing into it, and copying takes it from there.
 """
@@ -39,7 +40,10 @@ __all__ = [
 LINE_SEPARATOR = "\u2028"
 GROUP_FROM = 300_000  # texts longer than this (about 50,000 words) have paragraphs grouped
 BLOCK = 4_000  # characters per block when grouping
-LONGEST_LINE = 10_000  # a longer line is cut into blocks (a 10,000-letter word wraps in ~10 ms)
+LONGEST_LINE = 10_000  # a longer line is cut into blocks (Qt lays a block out all at once)
+LONG_WORD = 200  # in a long line, a longer word may wrap anywhere past SOFT_EVERY letters
+SOFT_EVERY = 16
+ZERO_WIDTH_SPACE = "\u200b"
 _SAMPLE = 2_000_000  # characters looked at to tell how a text separates its paragraphs
 _SPACED_GROUP_FROM = 50_000  # spaced paragraphs keep a block each (and their spacing) below this
 # Letters of right-to-left scripts: a paragraph holding one keeps a block of its own, since
@@ -105,8 +109,10 @@ def display_chunks(text: str, size: int = 500_000) -> Iterator[DisplayChunk]:
     >>> [c.text for c in display_chunks("a\\n\\nb") if c.text]
     ['a\\n\\nb']
     >>> chunk = [c for c in display_chunks("x" * 25_000) if c.text][0]
-    >>> chunk.inserted, chunk.text.count("\\n")
-    ((10000, 20000), 2)
+    >>> [at for at in chunk.inserted if at % 10_000 == 0], chunk.text.count("\\n")
+    ([10000, 20000], 2)
+    >>> chunk.text.count(ZERO_WIDTH_SPACE)  # where the word may wrap: every 16 letters
+    1560
     """
     # Each look over the whole text is a step of its own (tens of milliseconds at 50 MB).
     group = len(text) > GROUP_FROM and (
@@ -118,8 +124,11 @@ def display_chunks(text: str, size: int = 500_000) -> Iterator[DisplayChunk]:
     out: list[str] = []
     inserted: list[int] = []
     run = built = 0
-    for start, end, after in _pieces(text):
-        out.append(text[start:end])
+    for start, end, after, long in _pieces(text):
+        if long:
+            _soften(text, start, end, out, inserted)
+        else:
+            out.append(text[start:end])
         run += end - start + 1
         built += end - start + 1
         if after is _Break.LINE:
@@ -146,26 +155,47 @@ class _Break(Enum):
     END = 4  # the end of the text
 
 
-def _pieces(text: str) -> Iterator[tuple[int, int, _Break]]:
+def _pieces(text: str) -> Iterator[tuple[int, int, _Break, bool]]:
     """The stretches of ``text`` between the document's breaks: its lines, and the pieces of
     a line longer than ``LONGEST_LINE`` cut at the last space of each stretch (or, with none in
-    its second half, cut by an inserted break)."""
+    its second half, cut by an inserted break); the last item says the line was that long."""
     position = 0
     length = len(text)
     while True:
         end = text.find("\n", position)
         stop = length if end < 0 else end
+        long = stop - position > LONGEST_LINE
         while stop - position > LONGEST_LINE:
             limit = position + LONGEST_LINE
             space = text.rfind(" ", position + LONGEST_LINE // 2, limit)
             if space > 0:
-                yield position, space, _Break.SPACE
+                yield position, space, _Break.SPACE, True
                 position = space + 1
             else:
-                yield position, limit, _Break.INSERTED
+                yield position, limit, _Break.INSERTED, True
                 position = limit
         if end < 0:
-            yield position, length, _Break.END
+            yield position, length, _Break.END, long
             return
-        yield position, end, _Break.LINE
+        yield position, end, _Break.LINE, long
         position = end + 1
+
+
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD},}}")
+
+
+def _soften(text: str, start: int, end: int, out: list[str], inserted: list[int]) -> None:
+    """``text[start:end]`` into ``out``, with a zero-width space every ``SOFT_EVERY`` letters
+    of each word longer than ``LONG_WORD``: Qt looks for a word boundary from each line's start
+    to the end of the word, so wrapping a 1 MB word took it minutes."""
+    position = start
+    for word in _LONG_WORD.finditer(text, start, end):
+        first, last = word.span()
+        out.append(text[position:first])
+        for at in range(first, last, SOFT_EVERY):
+            if at > first:
+                out.append(ZERO_WIDTH_SPACE)
+                inserted.append(at)
+            out.append(text[at : min(at + SOFT_EVERY, last)])
+        position = last
+    out.append(text[position:end])

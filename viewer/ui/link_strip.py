@@ -80,11 +80,13 @@ class LinkStrip(QWidget):
         found = self._edges.get(index)
         if found is None:
             block = self._map.blocks[index]
+            base, other = block.base, block.other
             found = (
-                _edges(self._base, block.base.start, block.base.end, _scroll(self._base)),
-                _edges(self._other, block.other.start, block.other.end, _scroll(self._other)),
+                _edges(self._base, base.start, base.end, _scroll(self._base)),
+                _edges(self._other, other.start, other.end, _scroll(self._other)),
             )
-            self._edges[index] = found
+            if base.end <= self._base.laid_out_to() and other.end <= self._other.laid_out_to():
+                self._edges[index] = found  # an estimate is not kept: it will be measured
         return found
 
     def _offset(self, pane: TextPane) -> int:
@@ -162,6 +164,8 @@ def _edges(pane: TextPane, start: int, end: int, dy: int) -> tuple[int, int]:
     last = min(end, len(text)) - 1
     while last > start and text[last].isspace():
         last -= 1
+    if last > pane.laid_out_to():  # a block running on past the layout so far: estimated
+        return top, max(top + 2, pane.document_y(last) + pane.fontMetrics().height())
     return top, max(top + 2, pane.bottom_of(last) + dy)
 
 

@@ -100,6 +100,10 @@ class LayoutAhead(QObject):
     def is_done(self) -> bool:
         return not self._timer.isActive()
 
+    def reached(self) -> int:
+        """The document position laid out so far (at least)."""
+        return self._done
+
     def _slice(self) -> None:
         edit = self._edit
         document = edit.document()  # type: ignore[attr-defined]

@@ -225,6 +225,8 @@ class TextPane(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._ahead.restart()  # Qt lays the document out anew at another width
         self._place_gutter()
         self._refresh_marks()
 
@@ -240,8 +242,10 @@ class TextPane(QTextEdit):
     # -- text positions and the document's (the same but past a break inserted in a long word)
     def _cursor(self, position: int) -> QTextCursor:
         """A cursor at text ``position`` (clamped to the text)."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._shifts.to_document(max(0, min(position, len(self._text)))))
+        document = self.document()
+        cursor = QTextCursor(document)
+        place = self._shifts.to_document(max(0, min(position, len(self._text))))
+        cursor.setPosition(min(place, document.characterCount() - 1))  # the page while building
         return cursor
 
     def _position(self, cursor: QTextCursor) -> int:
@@ -270,9 +274,11 @@ class TextPane(QTextEdit):
         length = len(self._text)
         to_document = self._shifts.to_document
         for mark in self._near:
+            # Cut to the stretch around the screen: a cursor placed makes Qt lay the document
+            # out up to there, and a mark may run on for a megabyte (a long word changed).
             selection = QTextEdit.ExtraSelection()
-            cursor = self._cursor(mark.start)
-            end = to_document(min(mark.end, length))
+            cursor = self._cursor(max(mark.start, low))
+            end = to_document(min(mark.end, high + 1, length))
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selection.format = char_format(mark.kind, mark.role)
@@ -336,7 +342,7 @@ class TextPane(QTextEdit):
         """The viewport height at which ``[start, end)`` should start to be read: a little
         above the middle, or near the top when it is taller than that allows."""
         height = self.viewport().height()
-        span = self.top_of(end) - self.top_of(start) + self.fontMetrics().height()
+        span = self.document_y(end) - self.document_y(start) + self.fontMetrics().height()
         if span > height * (1 - _CENTRE) - self.fontMetrics().height():
             return min(int(height * 0.1), 3 * self.fontMetrics().height())
         return int(height * _CENTRE)
@@ -371,9 +377,24 @@ class TextPane(QTextEdit):
         cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
         return self._position(cursor)
 
+    def laid_out_to(self) -> int:
+        """The text position up to which the document is laid out for sure (to the end of
+        the screen, and as far as the layout ahead has gone)."""
+        if len(self._text) <= _BUILD_AT_ONCE:
+            return len(self._text)  # laid out on demand in a few milliseconds
+        ahead = self._shifts.to_text(self._ahead.reached())
+        return max(ahead, self.position_at(self.viewport().height()))
+
     def document_y(self, position: int) -> int:
-        """The height of the top of the line holding ``position``, from the document's top."""
-        return self.top_of(position) + self.verticalScrollBar().value()
+        """The height of the top of the line holding ``position``, from the document's top.
+        Past what is laid out yet it is estimated from the height per character so far:
+        laying a 50 MB text out up to there would freeze the window for seconds."""
+        scroll = self.verticalScrollBar().value()
+        frontier = self.laid_out_to()
+        if position <= frontier:
+            return self.top_of(position) + scroll
+        known = self.top_of(frontier) + scroll
+        return known + round((position - frontier) * known / max(frontier, 1))
 
     def scroll_by(self, dy: int) -> None:
         bar = self.verticalScrollBar()
@@ -426,8 +447,12 @@ class TextPane(QTextEdit):
         exact place inside a line; the gutter beside the pane tags it with its words."""
         super().paintEvent(event)
         if self._near_boxes:
+            low, high = self._shown_range  # a long box is cut to the stretch around the screen
             to_document = self._shifts.to_document
-            kinds = {Span(to_document(b.start), to_document(b.end)): b for b in self._near_boxes}
+            kinds = {
+                Span(to_document(max(b.start, low)), to_document(min(b.end, high + 1))): b
+                for b in self._near_boxes
+            }
             draw_boxes(self, kinds, lambda box: self._box_kind(kinds[box]))
         if not self._gaps:
             return
