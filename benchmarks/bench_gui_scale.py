@@ -16,7 +16,10 @@ files are asked for until both panes are laid out to the end. Reported per case:
   "next finding" (F7), each with the repaint of the window, median and worst (target 16 ms);
 - on 20 versions: switching version, median and worst (target 100 ms).
 
-``--profile`` prints where the GUI thread spent its longest stall (cProfile of that one poll).
+``--profile`` prints where the GUI thread spent its longest stall (cProfile of that one poll),
+and where other threads held Python's lock for over 50 ms (the GUI thread cannot run then):
+a watcher thread wakes every 2 ms and, when it was kept waiting, notes the line each other
+thread stands at.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -96,6 +100,29 @@ class _Poller:
         return time.perf_counter() - start
 
 
+class _LockWatch(threading.Thread):
+    """Notes each time Python's lock was held over 50 ms, and where the other threads were."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.holds: list[tuple[float, str]] = []
+        self.running = True
+
+    def run(self) -> None:
+        me = threading.get_ident()
+        while self.running:
+            start = time.perf_counter()
+            time.sleep(0.002)
+            late = time.perf_counter() - start - 0.002
+            if late > 0.05:
+                where = []
+                for ident, frame in sys._current_frames().items():
+                    if ident != me:
+                        name = Path(frame.f_code.co_filename).name
+                        where.append(f"{name}:{frame.f_lineno} {frame.f_code.co_name}")
+                self.holds.append((late, "; ".join(where)))
+
+
 def _steps(app: QApplication, action: Callable[[int], None], count: int) -> list[float]:
     times = []
     for k in range(count):
@@ -117,6 +144,9 @@ def run_case(name: str, paths: list[str], rounds: int, profile: bool) -> dict[st
     assert isinstance(app, QApplication)
     window = _window()
     poller = _Poller(app, profile)
+    watch = _LockWatch()
+    if profile:
+        watch.start()
     shown: list[float] = []
     window.comparison_shown.connect(lambda: shown.append(time.perf_counter()))
     panes = (window.pair_view.base_pane, window.pair_view.other_pane)
@@ -132,7 +162,7 @@ def run_case(name: str, paths: list[str], rounds: int, profile: bool) -> dict[st
         "settled_s": round(time.perf_counter() - start, 2),
         "longest_stall_ms": round(poller.longest * 1000, 1),
     }
-    if CASES[name][2]:
+    if CASES[name][2] and rounds > 0:
         bar = window.pair_view.base_pane.verticalScrollBar()
         stride = max(1, bar.maximum() // 300)
         scroll, jump = [], []
@@ -152,7 +182,10 @@ def run_case(name: str, paths: list[str], rounds: int, profile: bool) -> dict[st
     own, children = _peaks()
     result["peak_mib"], result["workers_peak_mib"] = round(own), round(children)
     if profile:
+        watch.running = False
         print(poller.where, file=sys.stderr)
+        for late, where in sorted(watch.holds, reverse=True)[:15]:
+            print(f"lock held {late * 1000:.0f} ms: {where}", file=sys.stderr)
     window.close()
     return result
 

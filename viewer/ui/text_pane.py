@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QSizeF, Qt, Signal
 from PySide6.QtGui import (
@@ -12,6 +13,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -21,7 +23,7 @@ from viewer.core.display import Shifts
 from viewer.core.findings import describe_finding
 from viewer.core.gap_tags import Gap
 from viewer.core.locations import Locator
-from viewer.core.marks import Mark, MarkIndex
+from viewer.core.marks import Mark, MarkIndex, Role
 from viewer.core.model import Kind, PairComparison, Span
 from viewer.core.navigation import Side
 from viewer.core.spans import SpanIndex
@@ -64,6 +66,8 @@ class TextPane(QTextEdit):
         self._builder: DocumentBuilder | None = None  # a long text's document being built
         self._own: QTextDocument | None = None  # the document shown, made here
         self._pending: tuple[int, int, bool] | None = None  # a selection asked for while building
+        self._hits: dict[int, int] = {}  # position_at, for one scroll value and layout
+        self._hits_key: tuple[int, int, int] = (-1, -1, -1)
         self._pair: PairComparison | None = None
         self._side = Side.BASE
         self._other_text = ""
@@ -160,8 +164,11 @@ class TextPane(QTextEdit):
         super().setDocument(document)
 
     def setFont(self, font: object) -> None:
+        self._hits_key = (-1, -1, -1)
         super().setFont(font)  # type: ignore[arg-type]
         self.document().setDefaultFont(self.font())
+        if self.is_ready():
+            self._ahead.restart()  # Qt lays the document out anew in the new size
 
     def text(self) -> str:
         return self._text
@@ -285,7 +292,7 @@ class TextPane(QTextEdit):
             end = to_document(min(mark.end, high + 1, length))
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format = char_format(mark.kind, mark.role)
+            selection.format = _format(mark.kind, mark.role)
             selections.append(selection)
         self.setExtraSelections(selections)
 
@@ -335,10 +342,16 @@ class TextPane(QTextEdit):
         cursor = self._cursor(start)
         last = self._shifts.to_document(max(0, min(end, len(self._text))))
         cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
+        # Qt scrolls to a cursor set; the bar is put back with its signals held, so that the
+        # marks, maps and the other pane do not follow a scroll that never shows.
         bar = self.verticalScrollBar()
         value = bar.value()
-        self.setTextCursor(cursor)
-        bar.setValue(value)
+        bar.blockSignals(True)
+        try:
+            self.setTextCursor(cursor)
+            bar.setValue(value)
+        finally:
+            bar.blockSignals(False)
         if scroll:
             self.scroll_to(start, self.centre_line(start, end))
 
@@ -361,8 +374,16 @@ class TextPane(QTextEdit):
         self._select(start, end, True)
 
     def position_at(self, y: int) -> int:
-        """The text position at height ``y`` of the viewport."""
-        return self._position(self.cursorForPosition(QPoint(12, y)))
+        """The text position at height ``y`` of the viewport. Remembered until the pane
+        scrolls or its layout changes: a scroll step asks the same few heights dozens of times
+        (highlights, gap tags, change map, link strip, scroll sync)."""
+        key = (self.verticalScrollBar().value(), self.viewport().width(), id(self.document()))
+        if key != self._hits_key:
+            self._hits_key, self._hits = key, {}
+        found = self._hits.get(y)
+        if found is None:
+            found = self._hits[y] = self._position(self.cursorForPosition(QPoint(12, y)))
+        return found
 
     def top_of(self, position: int) -> int:
         """The viewport height of the top of the line holding ``position``."""
@@ -384,8 +405,8 @@ class TextPane(QTextEdit):
     def laid_out_to(self) -> int:
         """The text position up to which the document is laid out for sure (to the end of
         the screen, and as far as the layout ahead has gone)."""
-        if len(self._text) <= _BUILD_AT_ONCE:
-            return len(self._text)  # laid out on demand in a few milliseconds
+        if len(self._text) <= _BUILD_AT_ONCE or self._ahead.is_done():
+            return len(self._text)  # laid out on demand in a few milliseconds, or all done
         ahead = self._shifts.to_text(self._ahead.reached())
         return max(ahead, self.position_at(self.viewport().height()))
 
@@ -470,3 +491,9 @@ class TextPane(QTextEdit):
             else:
                 painter.drawLine(rect.left(), rect.top(), rect.left(), rect.bottom())
         painter.end()
+
+
+@lru_cache(maxsize=32)
+def _format(kind: Kind, role: Role | None) -> QTextCharFormat:
+    """The format of a mark, made once (dozens are set on every scroll step)."""
+    return char_format(kind, role)
