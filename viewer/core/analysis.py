@@ -42,6 +42,7 @@ _CLINGING = tuple(
 _PIECE = 500_000  # characters counted at a time (about 20 ms)
 _SPACE = re.compile(r"\s")
 
+
 class DocumentAnalysis:
     """Paragraphs, sentences, quoted speech and vocabularies of one document."""
 

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QSizeF, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QHelpEvent,
     QPainter,
@@ -15,11 +15,9 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from viewer.core.display import Shifts
 from viewer.core.findings import describe_finding
 from viewer.core.gap_tags import Gap
 from viewer.core.locations import Locator
@@ -31,43 +29,22 @@ from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
 from viewer.ui.gap_gutter import GapGutter, gap_colour
 from viewer.ui.outline import draw_boxes
-from viewer.ui.pane_document import DocumentBuilder, LayoutAhead
+from viewer.ui.plain_pane import PlainPane
 from viewer.ui.styles import char_format
 from viewer.ui.tooltips import finding_lines, plain_tip
 
 __all__ = ["Gap", "TextPane"]
 
 
-_BUILD_AT_ONCE = 400_000  # longer texts are set in idle slices (about 20 ms per 400,000)
-_CENTRE = 0.4  # a finding jumped to starts this far down the pane (a little above the middle)
+class TextPane(PlainPane):
+    """Article text marked with the engine's findings: highlights near the screen, boxes
+    round the words that raised a flag, gap tags beside it, tooltips."""
 
-
-class TextPane(QTextEdit):
-    """Article text, never interpreted as markup: set as plain text, marked with selections."""
-
-    clicked = Signal(int)  # a text position the user clicked
     gap_clicked = Signal(object)  # a Gap whose tag the user clicked
     marks_changed = Signal()  # new marks (the change map redraws)
-    ready = Signal()  # the document of a long text is complete (set in idle slices)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setReadOnly(True)
-        self.setAcceptRichText(False)
-        self.setAcceptDrops(False)  # files dropped here go to the window
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.document().setDocumentMargin(10)
-        self._text = ""
-        self._shifts = Shifts()  # breaks the document adds inside very long words
-        self._builder: DocumentBuilder | None = None  # a long text's document being built
-        self._own: QTextDocument | None = None  # the document shown, made here
-        self._pending: tuple[int, int, bool] | None = None  # a selection asked for while building
-        self._hits: dict[int, int] = {}  # position_at, for one scroll value and layout
-        self._hits_key: tuple[int, int, int] = (-1, -1, -1)
         self._pair: PairComparison | None = None
         self._side = Side.BASE
         self._other_text = ""
@@ -80,7 +57,6 @@ class TextPane(QTextEdit):
         self._boxes = SpanIndex(())
         self._near_boxes: tuple[Span, ...] = ()
         self._shown_range = (-1, -1)
-        self._ahead = LayoutAhead(self, self)
         self._gutter = GapGutter(self)
         self._gutter.hide()
         self._gutter.clicked.connect(self.gap_clicked)
@@ -88,13 +64,7 @@ class TextPane(QTextEdit):
         self.verticalScrollBar().valueChanged.connect(self._gutter.update)
 
     # -- content -----------------------------------------------------------------------------
-    def set_text(self, text: str) -> None:
-        """Show ``text`` literally; a pane already showing it keeps its layout and scroll. A
-        long text's document is built in idle slices: :meth:`is_ready` says when it is
-        there, and ``ready`` is emitted then (marks and selections wait for it)."""
-        if text is self._text or (text == self._text and self._own is self.document()):
-            return
-        self._text = text
+    def _forget_marks(self) -> None:
         # Highlights hold cursors into the document being replaced: drop them first (Qt
         # would paint them from a deleted document).
         self.setExtraSelections([])
@@ -105,73 +75,10 @@ class TextPane(QTextEdit):
             (),
         )
         self._gaps, self._gap_starts, self._shown_range = (), [], (-1, -1)
-        if self._builder is not None:
-            self._builder.cancel()
-        spacing = self.fontMetrics().height() * 0.6
-        builder = DocumentBuilder(text, self.font(), spacing, self)
-        if len(text) <= _BUILD_AT_ONCE:
-            self._builder = None
-            builder.build_now()
-            self._install(builder)
-            return
-        self._builder = builder
-        self._ahead.stop()
-        self._install_empty()
-        builder.finished.connect(lambda: self._install(builder))
-        builder.start()
 
-    def _install_empty(self) -> None:
-        """An empty page while a long text's document is built."""
-        document = QTextDocument(self)
-        document.setDocumentMargin(10)
-        self._swap(document)
-        self._shifts = Shifts()
-
-    def _install(self, builder: DocumentBuilder) -> None:
-        if builder is not self._builder and self._builder is not None:
-            return  # a text replaced since
-        self._builder = None
-        self._swap(builder.document)
-        self._shifts = builder.shifts
-        builder.deleteLater()
-        self._ahead.restart()
+    def _text_shown(self) -> None:
         self._shown_range = (-1, -1)
         self._refresh_marks()
-        pending, self._pending = self._pending, None
-        if pending is not None:
-            self._select(*pending)
-        self.ready.emit()
-
-    def _swap(self, document: QTextDocument) -> None:
-        """Show ``document``, deleting the one made here before (Qt keeps a document that is
-        not its own control's)."""
-        old = self._own
-        self.setDocument(document)
-        self._own = document
-        if old is not None and old is not document:
-            old.deleteLater()
-
-    def is_ready(self) -> bool:
-        """Whether the document holds the whole text (a long one is built in idle slices)."""
-        return self._builder is None
-
-    def setDocument(self, document: QTextDocument) -> None:
-        document.setDefaultFont(self.font())
-        if self.lineWrapMode() is QTextEdit.LineWrapMode.WidgetWidth:
-            # At the width it will have: a document laid out first without one (as Qt does
-            # on attaching it) is laid out unwrapped, whole (0.13 s for a 1 MB word).
-            document.setPageSize(QSizeF(self.viewport().width(), -1))
-        super().setDocument(document)
-
-    def setFont(self, font: object) -> None:
-        self._hits_key = (-1, -1, -1)
-        super().setFont(font)  # type: ignore[arg-type]
-        self.document().setDefaultFont(self.font())
-        if self.is_ready():
-            self._ahead.restart()  # Qt lays the document out anew in the new size
-
-    def text(self) -> str:
-        return self._text
 
     def show_pair(
         self,
@@ -236,8 +143,6 @@ class TextPane(QTextEdit):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self._ahead.restart()  # Qt lays the document out anew at another width
         self._place_gutter()
         self._refresh_marks()
 
@@ -246,21 +151,6 @@ class TextPane(QTextEdit):
 
     def gaps(self) -> tuple[Gap, ...]:
         return self._gaps
-
-    def is_laid_out(self) -> bool:
-        return self.is_ready() and self._ahead.is_done()
-
-    # -- text positions and the document's (the same but past a break inserted in a long word)
-    def _cursor(self, position: int) -> QTextCursor:
-        """A cursor at text ``position`` (clamped to the text)."""
-        document = self.document()
-        cursor = QTextCursor(document)
-        place = self._shifts.to_document(max(0, min(position, len(self._text))))
-        cursor.setPosition(min(place, document.characterCount() - 1))  # the page while building
-        return cursor
-
-    def _position(self, cursor: QTextCursor) -> int:
-        return self._shifts.to_text(cursor.position())
 
     def visible_range(self) -> tuple[int, int]:
         """Text positions from the top to the bottom of the viewport, one screen either side."""
@@ -329,116 +219,6 @@ class TextPane(QTextEdit):
     def near_boxes(self) -> tuple[Span, ...]:
         """The boxes near the screen, which paintEvent outlines."""
         return self._near_boxes
-
-    # -- positions and scrolling -------------------------------------------------------------
-    def select(self, start: int, end: int) -> None:
-        """Select ``[start, end)`` without scrolling (once the document is there)."""
-        self._select(start, end, False)
-
-    def _select(self, start: int, end: int, scroll: bool) -> None:
-        if not self.is_ready():
-            self._pending = (start, end, scroll)
-            return
-        cursor = self._cursor(start)
-        last = self._shifts.to_document(max(0, min(end, len(self._text))))
-        cursor.setPosition(last, QTextCursor.MoveMode.KeepAnchor)
-        # Qt scrolls to a cursor set; the bar is put back with its signals held, so that the
-        # marks, maps and the other pane do not follow a scroll that never shows.
-        bar = self.verticalScrollBar()
-        value = bar.value()
-        bar.blockSignals(True)
-        try:
-            self.setTextCursor(cursor)
-            bar.setValue(value)
-        finally:
-            bar.blockSignals(False)
-        if scroll:
-            self.scroll_to(start, self.centre_line(start, end))
-
-    def centre_line(self, start: int, end: int) -> int:
-        """The viewport height at which ``[start, end)`` should start to be read: a little
-        above the middle, or near the top when it is taller than that allows."""
-        height = self.viewport().height()
-        span = self.document_y(end) - self.document_y(start) + self.fontMetrics().height()
-        if span > height * (1 - _CENTRE) - self.fontMetrics().height():
-            return min(int(height * 0.1), 3 * self.fontMetrics().height())
-        return int(height * _CENTRE)
-
-    def scroll_to(self, position: int, line: int) -> None:
-        """Scroll so that the line holding ``position`` starts at height ``line``."""
-        self.scroll_by(self.top_of(position) - line)
-
-    def mark(self, start: int, end: int) -> None:
-        """Select ``[start, end)`` and scroll it to the reading place, from its start (once
-        the document is there)."""
-        self._select(start, end, True)
-
-    def position_at(self, y: int) -> int:
-        """The text position at height ``y`` of the viewport. Remembered until the pane
-        scrolls or its layout changes: a scroll step asks the same few heights dozens of times
-        (highlights, gap tags, change map, link strip, scroll sync)."""
-        key = (self.verticalScrollBar().value(), self.viewport().width(), id(self.document()))
-        if key != self._hits_key:
-            self._hits_key, self._hits = key, {}
-        found = self._hits.get(y)
-        if found is None:
-            found = self._hits[y] = self._position(self.cursorForPosition(QPoint(12, y)))
-        return found
-
-    def top_of(self, position: int) -> int:
-        """The viewport height of the top of the line holding ``position``."""
-        return self.cursorRect(self._cursor(position)).top()
-
-    def bottom_of(self, position: int) -> int:
-        """The viewport height of the bottom of the line holding ``position``."""
-        return self.cursorRect(self._cursor(position)).bottom()
-
-    def line_end_at_document_y(self, y: int) -> int:
-        """The last text position of the line at height ``y`` from the document's top
-        (visible or not). Scroll sync looks up the matching points up to there, so when a
-        line holds the end of one block and the start of the next (or a gap), the later
-        match wins, as :meth:`ScrollMap.counterpart` does at a shared point."""
-        cursor = self.cursorForPosition(QPoint(12, y - self.verticalScrollBar().value() + 1))
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfLine)
-        return self._position(cursor)
-
-    def laid_out_to(self) -> int:
-        """The text position up to which the document is laid out for sure (to the end of
-        the screen, and as far as the layout ahead has gone)."""
-        if len(self._text) <= _BUILD_AT_ONCE or self._ahead.is_done():
-            return len(self._text)  # laid out on demand in a few milliseconds, or all done
-        ahead = self._shifts.to_text(self._ahead.reached())
-        return max(ahead, self.position_at(self.viewport().height()))
-
-    def document_y(self, position: int) -> int:
-        """The height of the top of the line holding ``position``, from the document's top.
-        Past what is laid out yet it is estimated from the height per character so far:
-        laying a 50 MB text out up to there would freeze the window for seconds."""
-        scroll = self.verticalScrollBar().value()
-        frontier = self.laid_out_to()
-        if position <= frontier:
-            return self.top_of(position) + scroll
-        known = self.top_of(frontier) + scroll
-        return known + round((position - frontier) * known / max(frontier, 1))
-
-    def scroll_by(self, dy: int) -> None:
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + dy)
-
-    # -- events --------------------------------------------------------------------------------
-    def createMimeDataFromSelection(self) -> QMimeData:
-        """Copy the text itself: the document may show a line separator, or a break inside
-        a very long word, where the text has a line break or nothing."""
-        cursor = self.textCursor()
-        start, end = self._position(cursor), self._shifts.to_text(cursor.anchor())
-        data = QMimeData()
-        data.setText(self._text[min(start, end) : max(start, end)])
-        return data
-
-    def mouseReleaseEvent(self, event: object) -> None:
-        super().mouseReleaseEvent(event)  # type: ignore[arg-type]
-        if not self.textCursor().hasSelection():
-            self.clicked.emit(self._position(self.textCursor()))
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
