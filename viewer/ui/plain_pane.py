@@ -189,10 +189,16 @@ class PlainPane(QTextEdit):
         self._select(start, end, True)
 
     def position_at(self, y: int) -> int:
-        """The text position at height ``y`` of the viewport. Remembered until the pane
-        scrolls or its layout changes: a scroll step asks the same few heights dozens of times
-        (highlights, gap tags, change map, link strip, scroll sync)."""
-        key = (self.verticalScrollBar().value(), self.viewport().width(), id(self.document()))
+        """The text position at height ``y`` of the viewport. Remembered, once the pane is
+        laid out, until it scrolls or its layout changes: a scroll step asks the same few
+        heights dozens of times (highlights, gap tags, change map, link strip, scroll sync)."""
+        scroll = self.verticalScrollBar().value()
+        if y + scroll <= MARGIN:
+            # Above the first line, Qt answered with wherever its layout had got to.
+            return 0
+        if not self._ahead.is_done():
+            return self._position(self.cursorForPosition(QPoint(12, y)))
+        key = (scroll, self.viewport().width(), id(self.document()))
         if key != self._hits_key:
             self._hits_key, self._hits = key, {}
         found = self._hits.get(y)
