@@ -78,8 +78,7 @@ class ChangeMap(QWidget):
     def window_rows(self) -> tuple[int, int]:
         """The rows of the text that the pane shows now."""
         length = max(1, len(self._pane.text()))
-        top = self._pane.position_at(0)
-        bottom = self._pane.position_at(self._pane.viewport().height())
+        top, bottom = self._pane.on_screen()
         rows = self.rows()
         return top * rows // length, max(top * rows // length, bottom * rows // length)
 

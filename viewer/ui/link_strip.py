@@ -151,7 +151,7 @@ def _scroll(pane: TextPane) -> int:
 
 def _on_screen(pane: TextPane) -> tuple[int, int]:
     """The text positions at the top and the bottom of ``pane``."""
-    return pane.position_at(0), pane.position_at(pane.viewport().height())
+    return pane.on_screen()
 
 
 def _edges(pane: TextPane, start: int, end: int, dy: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from viewer.ui.pane_document import MARGIN, DocumentBuilder, LayoutAhead
 __all__ = ["PlainPane"]
 
 _BUILD_AT_ONCE = 400_000  # longer texts are set in idle slices (about 20 ms per 400,000)
+_SCREEN = 30_000  # characters a screen can hold, at most (about 10 times what one does)
 _CENTRE = 0.4  # a finding jumped to starts this far down the pane (a little above the middle)
 
 
@@ -205,6 +206,16 @@ class PlainPane(QTextEdit):
         if found is None:
             found = self._hits[y] = self._position(self.cursorForPosition(QPoint(12, y)))
         return found
+
+    def on_screen(self, above: int = 0, below: int = 1) -> tuple[int, int]:
+        """Text positions from ``above`` screens above the viewport's top to ``below`` screens
+        below it. Qt lays a document out in at most 2**23 pixels (about 500,000 lines): in a
+        text longer than that everything past it piles up at the end, and a hit there answers
+        with the text's end; a screen never holds more than ``_SCREEN`` characters."""
+        height = self.viewport().height()
+        top = self.position_at(-above * height)
+        bottom = self.position_at(below * height)
+        return top, min(bottom, self.position_at(0) + below * _SCREEN)
 
     def top_of(self, position: int) -> int:
         """The viewport height of the top of the line holding ``position``."""

@@ -154,8 +154,7 @@ class TextPane(PlainPane):
 
     def visible_range(self) -> tuple[int, int]:
         """Text positions from the top to the bottom of the viewport, one screen either side."""
-        height = self.viewport().height()
-        return self.position_at(-height), self.position_at(2 * height)
+        return self.on_screen(1, 2)
 
     def _refresh_marks(self) -> None:
         """Hand Qt only the highlights near the screen. Placing a cursor anywhere makes
