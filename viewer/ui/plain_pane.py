@@ -207,15 +207,14 @@ class PlainPane(QTextEdit):
             found = self._hits[y] = self._position(self.cursorForPosition(QPoint(12, y)))
         return found
 
-    def on_screen(self, above: int = 0, below: int = 1) -> tuple[int, int]:
-        """Text positions from ``above`` screens above the viewport's top to ``below`` screens
-        below it. Qt lays a document out in at most 2**23 pixels (about 500,000 lines): in a
+    def on_screen(self, margin: int = 0) -> tuple[int, int]:
+        """Text positions from ``margin`` pixels above the viewport's top to as far below its
+        bottom. Qt lays a document out in at most 2**23 pixels (about 500,000 lines): in a
         text longer than that everything past it piles up at the end, and a hit there answers
         with the text's end; a screen never holds more than ``_SCREEN`` characters."""
-        height = self.viewport().height()
-        top = self.position_at(-above * height)
-        bottom = self.position_at(below * height)
-        return top, min(bottom, self.position_at(0) + below * _SCREEN)
+        top = self.position_at(-margin)
+        bottom = self.position_at(self.viewport().height() + margin)
+        return top, min(bottom, top + _SCREEN)
 
     def top_of(self, position: int) -> int:
         """The viewport height of the top of the line holding ``position``."""

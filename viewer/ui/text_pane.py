@@ -153,8 +153,10 @@ class TextPane(PlainPane):
         return self._gaps
 
     def visible_range(self) -> tuple[int, int]:
-        """Text positions from the top to the bottom of the viewport, one screen either side."""
-        return self.on_screen(1, 2)
+        """Text positions from the top to the bottom of the viewport, and a little beyond (a
+        gap tag half on screen). Only these are marked: Qt paints by walking every selection,
+        and a scroll step sets them anew anyway."""
+        return self.on_screen(3 * self.fontMetrics().height())
 
     def _refresh_marks(self) -> None:
         """Hand Qt only the highlights near the screen. Placing a cursor anywhere makes
