@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDeadlineTimer, QThread, Signal
 
-from viewer.core import Comparison, Document, compare_documents
+from viewer.core import CompareOptions, Comparison, Document, compare_documents
+from viewer.core.review import ManualLink
 from viewer.io import LoadError, load_document
 from viewer.io.errors import LoadCancelled
 
@@ -38,17 +39,27 @@ class JobResult:
 
 
 class CompareJob(QThread):
-    """Loads ``paths`` (keeping ``documents`` already loaded) and compares them with ``base``."""
+    """Loads ``paths`` (keeping ``documents`` already loaded) and compares them with ``base``,
+    with the user's corrections of the alignment (``links``) and ``options``."""
 
     progressed = Signal(int, int)
     done = Signal(object)  # JobResult
     failed = Signal(str)
 
-    def __init__(self, documents: Sequence[Document], paths: Sequence[str], base: int) -> None:
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        paths: Sequence[str],
+        base: int,
+        links: Sequence[ManualLink] = (),
+        options: CompareOptions | None = None,
+    ) -> None:
         super().__init__()
         self._documents = tuple(documents)
         self._paths = tuple(paths)
         self._base = base
+        self._links = tuple(links)
+        self._options = options
         self._cancelled = False
         self._cancel = threading.Event()  # handed to load_document
 
@@ -101,7 +112,9 @@ class CompareJob(QThread):
         def progress(done: int, steps: int) -> None:
             self._check(loaded + done * 10 // max(steps, 1), total * 10)
 
-        comparison = compare_documents(documents, base, progress=progress)
+        comparison = compare_documents(
+            documents, base, self._options, progress=progress, links=self._links
+        )
         return JobResult(tuple(documents), comparison, tuple(errors))
 
 
