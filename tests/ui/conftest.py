@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
 from viewer.ui.main_window import MainWindow
@@ -63,6 +64,11 @@ def seed_files() -> list[str]:
     from tests.conftest import seed_path
 
     return [str(seed_path(p)) for p in ("001", "000", "002", "003", "004")]
+
+
+def side_docks(window: MainWindow) -> list[QDockWidget]:
+    """The side panels shown from the start (the claims table is opened on demand)."""
+    return [d for d in window.findChildren(QDockWidget) if d is not window.reviewing.claims_dock]
 
 
 def show_everything(window: MainWindow) -> None:

@@ -18,11 +18,11 @@ from viewer.core.review import ManualLink
 from viewer.io import LoadError, load_document
 from viewer.io.errors import LoadCancelled
 
-__all__ = ["CompareJob", "JobResult", "running_jobs", "stop_jobs"]
+__all__ = ["CompareJob", "Job", "JobResult", "running_jobs", "stop_jobs"]
 
 # Jobs that did not stop in time when asked: kept referenced here so that Qt never destroys
 # a running thread (which aborts the program); the app then exits without destroying them.
-_STRAYS: set[CompareJob] = set()
+_STRAYS: set[Job] = set()
 
 
 class _Cancelled(Exception):
@@ -38,7 +38,18 @@ class JobResult:
     errors: tuple[str, ...]  # one "path: problem" line per unreadable file
 
 
-class CompareJob(QThread):
+class Job(QThread):
+    """Work off the GUI thread that can be asked to stop (its result is then dropped)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+
+class CompareJob(Job):
     """Loads ``paths`` (keeping ``documents`` already loaded) and compares them with ``base``,
     with the user's corrections of the alignment (``links``) and ``options``."""
 
@@ -60,11 +71,10 @@ class CompareJob(QThread):
         self._base = base
         self._links = tuple(links)
         self._options = options
-        self._cancelled = False
         self._cancel = threading.Event()  # handed to load_document
 
     def cancel(self) -> None:
-        self._cancelled = True
+        super().cancel()
         self._cancel.set()
 
     def _check(self, done: int, total: int) -> None:
@@ -118,7 +128,7 @@ class CompareJob(QThread):
         return JobResult(tuple(documents), comparison, tuple(errors))
 
 
-def stop_jobs(jobs: Iterable[CompareJob], seconds: float = 1.5) -> bool:
+def stop_jobs(jobs: Iterable[Job], seconds: float = 1.5) -> bool:
     """Cancel ``jobs`` and wait for them, ``seconds`` in all; True when every one has stopped.
 
     A job still running then (work that checks no cancel flag for that long) is kept alive

@@ -76,6 +76,7 @@ class TextPane(QTextEdit):
         self._layout_timer.setInterval(0)
         self._layout_timer.timeout.connect(self._layout_slice)
         self._laid_out = 0
+        self.decorate: Callable[[QTextEdit], None] | None = None  # drawn over (manual links)
         self._gutter = GapGutter(self)
         self._gutter.hide()
         self._gutter.clicked.connect(self.gap_clicked)
@@ -366,6 +367,8 @@ class TextPane(QTextEdit):
         dashed rule where the gap starts a line (between paragraphs), or a thin caret at the
         exact place inside a line; the gutter beside the pane tags it with its words."""
         super().paintEvent(event)
+        if self.decorate is not None:
+            self.decorate(self)
         if self._near_boxes:
             draw_boxes(self, self._near_boxes, self._box_kind)
         if not self._gaps:
