@@ -111,6 +111,9 @@ def format_summary(
                 pair, {pair.segments[i]: d for i, d in decisions.items()}, visibility
             )
             lines.append(f"    review: {progress.line()} ({progress.breakdown()})")
+        manual = sum(1 for b in pair.blocks if b.manual)
+        if manual:
+            lines.append(f"    {manual} row{'s' * (manual != 1)} aligned by hand")
         listed, punctuation = _listed(pair, base.text, other.text, options, decisions)
         lines.extend(listed)
         if punctuation:

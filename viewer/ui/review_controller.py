@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMessageBox
 
 from viewer.core.citation import citation
 from viewer.core.model import Comparison, PairComparison, Segment, Span
@@ -66,6 +66,9 @@ class ReviewController(QObject):
         self._claims_for: Comparison | None = None
         self.progress = QLabel()
         self.progress.setObjectName("reviewProgress")
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        window.statusBar().addPermanentWidget(separator)
         window.statusBar().addPermanentWidget(self.progress)
         findings = window.findings
         findings.decide = self._decisions_for
@@ -87,6 +90,8 @@ class ReviewController(QObject):
             Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.claims_dock.hide()
+        # The findings keep the right side to the bottom; the claims table sits under the panes.
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.claims_dock.visibilityChanged.connect(lambda _shown: self._refresh_claims())
 
     def pair_panes(self) -> dict[Side, TextPane]:
