@@ -8,7 +8,7 @@ filtered, the alignment is recomputed or the window closes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -102,6 +102,7 @@ class NoteEditor(QWidget):
             self.buttons[decision.verdict].setChecked(True)
             if self.note.toPlainText() != decision.note:  # never reset what is being typed
                 self.note.setPlainText(decision.note)
+                self.note.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on from there
             for widget in (*self.buttons.values(), self.note):
                 widget.setEnabled(enabled)
             self.heading.setText(heading if enabled else "Choose a finding to review it")

@@ -96,7 +96,10 @@ def may_discard(window: MainWindow, doing: str = "closing") -> bool:
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
         return save(window)
-    return answer == QMessageBox.StandardButton.Discard
+    if answer == QMessageBox.StandardButton.Discard:
+        session.drop_changes()
+        return True
+    return False
 
 
 def open_review_dialog(window: MainWindow) -> None:

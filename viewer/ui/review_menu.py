@@ -123,10 +123,17 @@ def _segment_actions(window: MainWindow, menu: QMenu, segment: Segment) -> None:
     cite.triggered.connect(lambda: controller.copy_citation(segment))
 
 
-def finding_menu(window: MainWindow, segment: Segment, at: QPoint) -> None:
+def segment_menu(window: MainWindow, segment: Segment) -> QMenu:
+    """The findings list's menu for ``segment``."""
     menu = QMenu(window)
     _segment_actions(window, menu, segment)
+    return menu
+
+
+def finding_menu(window: MainWindow, segment: Segment, at: QPoint) -> None:
+    menu = segment_menu(window, segment)
     menu.exec(at)
+    menu.deleteLater()
 
 
 def pane_menu(window: MainWindow, side: Side, point: QPoint) -> None:

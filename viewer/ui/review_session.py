@@ -85,6 +85,14 @@ class ReviewSession(QObject):
         self.recovery.discard()
         self.changed.emit()
 
+    def drop_changes(self) -> None:
+        """The user chose to drop the unsaved work: the state shown counts as saved."""
+        self._saved_pending = False
+        self._saved = self.state()
+        self._timer.stop()
+        self.recovery.discard()
+        self.changed.emit()
+
     def autosave(self) -> None:
         state = self.state()
         if state is None or not self.is_unsaved():
