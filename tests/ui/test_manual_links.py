@@ -53,9 +53,10 @@ def test_link_two_sentences_by_hand(make_window: Maker, qtbot: QtBot, tmp_path: 
     assert {s.kind for s in pair.findings} == {Kind.DRIFT}  # recomputed: reworded, not cut
     rows = [r for r in window.findings.rows() if r.manual]
     assert rows and all(r.manual == "linked by hand" for r in rows)
-    assert "linked by hand" in window.findings.model.index(
-        window.findings.rows().index(rows[0]), 0
-    ).data()
+    assert (
+        "linked by hand"
+        in window.findings.model.index(window.findings.rows().index(rows[0]), 0).data()
+    )
     # Marked beside the text of both panes and in the link strip.
     marks = window.reviewing.marks
     assert [s.of(BUS_BASE).strip() for s, _linked in marks[Side.BASE].spans] == [RESIDENTS]

@@ -41,7 +41,9 @@ def test_typed_text_is_kept_at_once_and_follows_its_finding(
     # A verdict keeps the note; the note keeps the verdict.
     window.reviewing.set_verdict(Verdict.FOLLOW_UP)
     qtbot.keyClicks(editor.note, "!")
-    assert findings.decisions()[findings.findings[0]] == Decision(Verdict.FOLLOW_UP, "Ask the wire!")
+    assert findings.decisions()[findings.findings[0]] == Decision(
+        Verdict.FOLLOW_UP, "Ask the wire!"
+    )
     assert editor.buttons[Verdict.FOLLOW_UP].isChecked()
     qtbot.keyClick(editor.note, Qt.Key.Key_Escape)
     assert findings.view.hasFocus()
