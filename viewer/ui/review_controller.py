@@ -340,6 +340,11 @@ class ReviewController(QObject):
         if comparison is self.window.comparison:
             self.claims.show_claims(comparison, claims)
 
+    def claims_of(self, comparison: Comparison) -> tuple[Claim, ...] | None:
+        """The claims table of ``comparison`` if the panel has it already (None: not yet)."""
+        panel = self.claims
+        return panel.claims if panel.comparison is comparison else None
+
     def show_occurrence(self, document: int, span: Span) -> None:
         """A click in the claims table: that version's wording, selected where it is."""
         from viewer.ui.main_window import ViewMode
