@@ -11,10 +11,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import bus_files, demo_files
+from tests.ui.conftest import BUS_BASE, bus_files, demo_files
+from viewer.core.navigation import Side
 from viewer.core.review import Decision, Verdict
 from viewer.ui.main_window import MainWindow
-from viewer.ui.review_menu import segment_menu
+from viewer.ui.review_menu import build_pane_menu, segment_menu
 
 Maker = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -172,3 +173,24 @@ def test_copy_as_citation(make_window: Maker, qtbot: QtBot, tmp_path: Path) -> N
     assert lines[1].startswith("Base: wire.txt (") and "SHA-256 " in lines[1]
     assert lines[-2:] == ["Verdict: confirmed change", "Note: Desk says <b>14</b>."]
     assert window.statusBar().currentMessage() == f"Copied: {lines[0]}"
+
+
+def test_context_menu_of_a_pane(make_window: Maker, tmp_path: Path) -> None:
+    window = make_window(bus_files(tmp_path))
+    pane = window.pair_view.base_pane
+    pane.verticalScrollBar().setValue(0)
+    at = pane.cursorRect(pane.textCursor()).center()
+    plain = [a.text() for a in build_pane_menu(window, Side.BASE, at).actions()]
+    assert not any(t.startswith("Mark:") for t in plain)  # "The council…": unchanged text
+    assert plain[-3:] == [
+        "&Link these sentences", "Un&link these sentences", "&Remove corrections here"
+    ]  # fmt: skip
+    figure = BUS_BASE.index("40")
+    cursor = pane.textCursor()
+    cursor.setPosition(figure)
+    at = pane.cursorRect(cursor).center()
+    menu = build_pane_menu(window, Side.BASE, at)
+    marks = [a for a in menu.actions() if a.text().startswith("Mark: follow up")]
+    marks[0].trigger()
+    decided = {s.base.of(BUS_BASE): d.verdict for s, d in window.findings.decisions().items()}
+    assert decided == {"40": Verdict.FOLLOW_UP}

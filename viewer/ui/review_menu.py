@@ -136,8 +136,8 @@ def finding_menu(window: MainWindow, segment: Segment, at: QPoint) -> None:
     menu.deleteLater()
 
 
-def pane_menu(window: MainWindow, side: Side, point: QPoint) -> None:
-    """A pane's own menu (Copy, Select All), then the finding under the mouse, then the
+def build_pane_menu(window: MainWindow, side: Side, point: QPoint) -> QMenu:
+    """A pane's own menu (Copy, Select All), then the finding under ``point``, then the
     corrections of the alignment."""
     controller = window.reviewing
     pane = controller.pair_panes()[side]
@@ -150,5 +150,10 @@ def pane_menu(window: MainWindow, side: Side, point: QPoint) -> None:
     actions = window.actions_.review
     for action in (actions.link, actions.unlink, actions.remove_links):
         menu.addAction(action)
-    menu.exec(pane.viewport().mapToGlobal(point))
+    return menu
+
+
+def pane_menu(window: MainWindow, side: Side, point: QPoint) -> None:
+    menu = build_pane_menu(window, side, point)
+    menu.exec(window.reviewing.pair_panes()[side].viewport().mapToGlobal(point))
     menu.deleteLater()
