@@ -149,6 +149,8 @@ def _constraints(links: Sequence[ManualLink], base: Units, other: Units) -> Cons
     for link in links:
         lo_b, hi_b = base.covering(link.base)
         lo_o, hi_o = other.covering(link.other_span)
+        if lo_b == hi_b or lo_o == hi_o:
+            continue  # no sentence on one side (an empty text)
         if link.action is LinkAction.LINK:
             linked.append((lo_b, hi_b, lo_o, hi_o))
         else:
