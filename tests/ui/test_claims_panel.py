@@ -4,6 +4,7 @@ that version's wording where it is (issue 14)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -81,3 +82,22 @@ def test_new_versions_refresh_an_open_panel(make_window: Maker, qtbot: QtBot) ->
     assert model.columnCount() == 3
     window.open_paths(files[2:3])
     qtbot.waitUntil(lambda: model.columnCount() == 4, timeout=20000)
+
+
+def test_hostile_quotations_are_plain_text(
+    make_window: Maker, qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = []
+    for name, text in (
+        ("a.txt", 'He said "<b>41</b> <img src=x onerror=alert(1)> died" on Monday.'),
+        ("b.txt", 'He said "<b>44</b> <img src=x onerror=alert(1)> died" on Monday.'),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    window = make_window(paths)
+    open_claims(window, qtbot)
+    model = window.reviewing.claims.model
+    quote = next(r for r in range(model.rowCount()) if model.claims[r].kind.value == "quote")
+    assert "<b>41</b> <img" in model.index(quote, 1).data()  # shown as typed, not rendered
+    tip = model.index(quote, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img src=x" in tip and "<img" not in tip

@@ -65,6 +65,7 @@ class ReviewController(QObject):
         self._jobs: set[Job] = set()
         self._claims_for: Comparison | None = None
         self.progress = QLabel()
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
         self.progress.setObjectName("reviewProgress")
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.VLine)
@@ -74,7 +75,6 @@ class ReviewController(QObject):
         findings.decide = self._decisions_for
         findings.pair_shown.connect(self._pair_shown)
         findings.decision_edited.connect(self.decide)
-        findings.current_changed.connect(self._show_progress)
         window.comparison_shown.connect(self._comparison_shown)
         self.marks = {Side.BASE: ManualMarks(Side.BASE), Side.OTHER: ManualMarks(Side.OTHER)}
         for side, pane in self.pair_panes().items():
