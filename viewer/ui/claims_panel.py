@@ -169,7 +169,7 @@ class ClaimsPanel(QWidget):
         self.model.set_claims(shown, labels, comparison.base)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, max(160, self.width() // (len(labels) + 2)))
+        header.resizeSection(0, max(230, self.width() // (len(labels) + 2)))
         disagree = sum(claim_differs(c, documents) for c in self.claims)
         self.status.setText(
             f"{len(shown)} shown · {len(self.claims)} claims, {disagree} on which the "

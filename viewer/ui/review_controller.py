@@ -93,6 +93,7 @@ class ReviewController(QObject):
         # The findings keep the right side to the bottom; the claims table sits under the panes.
         window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.claims_dock.visibilityChanged.connect(lambda _shown: self._refresh_claims())
+        self._claims_sized = False
 
     def pair_panes(self) -> dict[Side, TextPane]:
         view = self.window.pair_view
@@ -319,7 +320,13 @@ class ReviewController(QObject):
     # -- the claims panel --------------------------------------------------------------------
     def _refresh_claims(self) -> None:
         comparison = self.window.comparison
-        if not self.claims_dock.isVisible() or comparison is self._claims_for:
+        if not self.claims_dock.isVisible():
+            return
+        if not self._claims_sized:  # first shown: room for a dozen rows
+            self._claims_sized = True
+            height = self.claims.table.verticalHeader().defaultSectionSize() * 12 + 60
+            self.window.resizeDocks([self.claims_dock], [height], Qt.Orientation.Vertical)
+        if comparison is self._claims_for:
             return
         self._claims_for = comparison
         if comparison is None:
