@@ -26,11 +26,13 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.corpus import edited_pair
 from viewer.core.review import LinkAction, Verdict
 from viewer.ui import review_files
+from viewer.ui.jobs import running_jobs
 from viewer.ui.main_window import MainWindow
 
 
 def _window(folder: str) -> MainWindow:
-    settings = QSettings(str(Path(folder) / "b.ini"), QSettings.Format.IniFormat)
+    """A window with settings of its own (the claims panel closed, as at first start)."""
+    settings = QSettings(tempfile.mktemp(suffix=".ini", dir=folder), QSettings.Format.IniFormat)
     window = MainWindow(settings)
     window.resize(1600, 1000)
     window.show()
@@ -77,10 +79,9 @@ def bench(app: QApplication, paths: list[str], folder: str, title: str) -> None:
     verdicts = (Verdict.CONFIRMED, Verdict.NOT_SIGNIFICANT, Verdict.FOLLOW_UP)
 
     def verdict(k: int) -> None:
-        findings.choose(k * 2 % len(findings.findings))
-        window.reviewing.set_verdict(verdicts[k % 3])
+        window.reviewing.set_verdict(verdicts[k % 3], findings.findings[k * 2 % count])
 
-    print(f"  choose a finding and set its verdict: {_steps(app, verdict, count)}")
+    print(f"  set a verdict (Ctrl+1, 2, 3): {_steps(app, verdict, count)}")
     findings.choose(1)
     note = findings.editor.note
     print(f"  note keystroke: {_steps(app, lambda k: note.insertPlainText('x'), 100)}")
@@ -111,6 +112,8 @@ def bench(app: QApplication, paths: list[str], folder: str, title: str) -> None:
     )
     window.reviewing.session.drop_changes()
     window.close()
+    while running_jobs():  # the claims table is not interrupted: let it end
+        app.processEvents()
     other = _window(folder)
     opened = _shown(app, other, lambda: review_files.open_review(other, str(review_path)))
     print(f"  open the review (read, check the files, compare): {opened}")

@@ -26,6 +26,7 @@ __all__ = [
     "link_problem",
     "review_progress",
     "selection_span",
+    "shown_findings",
     "step_unreviewed",
     "unsaved",
     "verdict_of",
@@ -95,9 +96,12 @@ def review_progress(
     pair: PairComparison,
     decisions: Mapping[Segment, Decision],
     visibility: Visibility | None = None,
+    total: int | None = None,
 ) -> ReviewProgress:
     """Verdicts over the findings of ``pair`` that ``visibility`` shows (hidden cosmetic
-    changes and boilerplate are neither listed nor counted as left to review).
+    changes and boilerplate are neither listed nor counted as left to review). ``total``:
+    how many findings it shows, when known (counting them walks every segment; the rest
+    walks the decisions only, so a keystroke in a note costs nothing on long texts).
 
     >>> from viewer.core.model import Kind
     >>> s = Segment(Kind.DRIFT, Span(0, 1), Span(0, 1))
@@ -106,14 +110,19 @@ def review_progress(
     '1 of 2 reviewed'
     """
     visibility = visibility or Visibility()
+    if total is None:
+        total = shown_findings(pair, visibility)
     counts = dict.fromkeys(Verdict, 0)
-    total = 0
-    for segment in pair.findings:
-        if visibility.hides(segment):
-            continue
-        total += 1
-        counts[verdict_of(decisions, segment)] += 1
+    for segment, decision in decisions.items():
+        if decision.verdict is not Verdict.UNREVIEWED and not visibility.hides(segment):
+            counts[decision.verdict] += 1
+    counts[Verdict.UNREVIEWED] = max(0, total - sum(counts.values()))
     return ReviewProgress(total, tuple(counts.items()))
+
+
+def shown_findings(pair: PairComparison, visibility: Visibility) -> int:
+    """How many findings of ``pair`` ``visibility`` shows."""
+    return sum(1 for s in pair.segments if not visibility.hides(s))
 
 
 def step_unreviewed(

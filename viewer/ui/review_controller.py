@@ -33,10 +33,12 @@ from viewer.core.reviewing import (
     link_problem,
     review_progress,
     selection_span,
+    shown_findings,
     step_unreviewed,
     window_title,
     without_links,
 )
+from viewer.core.visibility import Visibility
 from viewer.ui.claims_panel import ClaimsJob, ClaimsPanel
 from viewer.ui.jobs import Job, stop_jobs
 from viewer.ui.manual_marks import ManualMarks
@@ -64,6 +66,7 @@ class ReviewController(QObject):
         self._focus: tuple[Span, Span] | None = None  # the corrected place, shown after it
         self._jobs: set[Job] = set()
         self._claims_for: Comparison | None = None
+        self._total: tuple[PairComparison | None, Visibility | None, int] = (None, None, 0)
         self.progress = QLabel()
         self.progress.setTextFormat(Qt.TextFormat.PlainText)
         self.progress.setObjectName("reviewProgress")
@@ -160,12 +163,14 @@ class ReviewController(QObject):
         findings.edit_note()
 
     def _show_progress(self) -> None:
-        findings = self.window.findings
+        findings, visibility = self.window.findings, self.window.visibility
         pair = findings.pair()
         if pair is None:
             self.progress.setText("")
             return
-        progress = review_progress(pair, findings.decisions(), self.window.visibility)
+        if self._total[0] is not pair or self._total[1] != visibility:  # once per pair shown
+            self._total = (pair, visibility, shown_findings(pair, visibility))
+        progress = review_progress(pair, findings.decisions(), visibility, self._total[2])
         self.progress.setText(progress.line())
         self.progress.setToolTip(progress.breakdown())
 
