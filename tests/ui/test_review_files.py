@@ -239,3 +239,27 @@ def test_a_clean_close_leaves_no_recovery_file(
     assert window.close()
     assert not session.recovery.exists()
     assert orphans(session.recovery.folder) == []
+
+
+def test_the_app_offers_a_recovered_review_before_opening_anything(
+    make_window: Maker,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    settings: object,
+) -> None:
+    """At start, a review left by a crash comes first (the demo is not opened over it)."""
+    from viewer.ui.app import open_window
+
+    window = reviewed_window(make_window, qtbot, tmp_path)
+    session = window.reviewing.session
+    session.autosave()
+    assert session.recovery._lock is not None
+    session.recovery._lock.unlock()  # the process "dies"
+    session.recovery._lock = None
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: int(Button.Yes))
+    started = open_window([], settings)  # type: ignore[arg-type]
+    qtbot.addWidget(started, before_close_func=lambda w: w.reviewing.session.drop_changes())
+    qtbot.waitUntil(lambda: started.comparison is not None, timeout=20000)
+    assert [d.text for d in started.documents] == [BUS_BASE, BUS_OTHER]
+    assert started.reviewing.session.review == session.review
