@@ -32,6 +32,16 @@ VERDICT_KEYS = {
 }
 
 
+_SHORT = {Verdict.CONFIRMED: "Confirmed"}  # the panel stays narrow; the tooltip says it all
+_LOOK = """
+QToolButton { padding: 1px 4px; border: 1px solid palette(mid); border-radius: 3px;
+              background: palette(button); color: palette(button-text); }
+QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);
+                      border-color: palette(highlight); }
+QToolButton:disabled { color: palette(mid); }
+"""
+
+
 class _Note(QPlainTextEdit):
     """Plain text only; Esc hands the keyboard back to the list."""
 
@@ -66,6 +76,7 @@ class NoteEditor(QWidget):
             Verdict.UNREVIEWED,
         ):
             button = QToolButton()
+            button.setText(_SHORT.get(verdict, verdict.label.capitalize()))
             button.setCheckable(True)
             button.setToolTip(f"Mark the chosen finding: {verdict.label} ({VERDICT_KEYS[verdict]})")
             button.setObjectName(f"verdict-{verdict.value}")
@@ -74,7 +85,9 @@ class NoteEditor(QWidget):
             row.addWidget(button)
             self.buttons[verdict] = button
         row.addStretch(1)
-        self._group.buttonToggled.connect(lambda *_: self._mark_chosen())
+        # The chosen verdict reads as chosen in any palette (a plain checked tool button is
+        # hard to tell apart in some dark themes): filled in the highlight colour.
+        self.setStyleSheet(_LOOK)
         self.note = _Note()
         self.note.setObjectName("noteEditor")
         self.note.setPlaceholderText("Note on this finding (kept as you type; F2 to come here)")
@@ -90,10 +103,6 @@ class NoteEditor(QWidget):
         layout.addWidget(self.note)
         self._verdict = Verdict.UNREVIEWED
         self._quiet = False
-        for button in self.buttons.values():  # as wide as when chosen: nothing shifts
-            button.setChecked(True)
-            self._mark_chosen()
-            button.setMinimumWidth(button.sizeHint().width())
         self.show_decision(None)
 
     def show_decision(self, decision: Decision | None, heading: str = "") -> None:
@@ -112,15 +121,6 @@ class NoteEditor(QWidget):
             self.heading.setText(heading if enabled else "Choose a finding to review it")
         finally:
             self._quiet = False
-
-    def _mark_chosen(self) -> None:
-        """The chosen verdict reads as chosen in any palette: a check mark and bold type."""
-        for verdict, button in self.buttons.items():
-            chosen = button.isChecked()
-            button.setText(("✓ " if chosen else "") + verdict.label.capitalize())
-            font = button.font()
-            font.setBold(chosen)
-            button.setFont(font)
 
     def decision(self) -> Decision:
         return Decision(self._verdict, self.note.toPlainText())
