@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-__all__ = ["DRIP_LIMIT", "serving_hostile"]
+__all__ = ["DRIP_LIMIT", "serving_hostile", "serving_with"]
 
 DRIP_LIMIT = 120.0  # seconds a dripping reply lasts at most
 _STEP = 0.5  # seconds between two dripped bytes
@@ -74,10 +74,16 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+def serving_hostile() -> contextlib.AbstractContextManager[str]:
+    """The base URL of the misbehaving server; it stops when the block ends."""
+    return serving_with(_Handler)
+
+
 @contextmanager
-def serving_hostile() -> Iterator[str]:
-    """Yield the base URL of the misbehaving server; it stops when the block ends."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+def serving_with(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    """Yield the base URL of a server on 127.0.0.1 answering with ``handler``; it stops
+    when the block ends."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

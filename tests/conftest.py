@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,19 @@ def demo(name: str) -> Document:
 
 def doc(text: str, label: str = "") -> Document:
     return Document(label or "inline", label or "inline", text)
+
+
+@pytest.fixture
+def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fetches go straight to the test servers on 127.0.0.1, whatever the environment says."""
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="module")
+def hostile() -> Iterator[str]:
+    """The misbehaving test server (benchmarks.hostile_server)."""
+    from benchmarks.hostile_server import serving_hostile
+
+    with serving_hostile() as url:
+        yield url

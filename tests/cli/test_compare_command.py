@@ -125,3 +125,23 @@ def test_same_file_twice_is_identical() -> None:
     data = compare_json(demo, demo)
     assert data["comparisons"][0]["similarity"] == 1.0
     assert [s["kind"] for s in data["comparisons"][0]["segments"]] == ["equal"]
+
+
+def test_results_do_not_depend_on_the_process() -> None:
+    """Issue 11: results deterministic. Sets of words iterate in an order that changes with
+    each process's string hashing; no sum or ranking may depend on it."""
+    import os
+    import subprocess
+    import sys
+
+    paths = [str(p) for p in demo_paths()]
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        done = subprocess.run(
+            [sys.executable, "-m", "viewer", "compare", *paths, "--format", "json"],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

@@ -46,3 +46,21 @@ def test_the_seeds() -> None:
     deaths = row_with(rows, ClaimKind.NUMBER, "1,119 civilian deaths")
     assert {name[d] for d in deaths.documents()} == {"003"}
     assert deaths.occurrences[0].paragraph >= 1
+
+
+def test_dates_and_scaled_figures_are_claims_of_their_own() -> None:
+    """ "10" in "March 10" and in "10 million people" are different figures."""
+    a = doc("They met on March 10. Some 10 million people fled.", "a")
+    b = doc("They met on March 11. Some 10 million people fled.", "b")
+    rows = {r.label: r.documents() for r in claims_table(compare_documents([a, b]))}
+    assert rows["March 10"] == {0}
+    assert rows["March 11"] == {1}
+    assert rows["10 million"] == {0, 1}
+
+
+def test_a_figure_reads_in_its_whole_clause() -> None:
+    a = doc("Water rose. The mayor said 160,000 people were trapped. Help came.", "a")
+    (row,) = [
+        r for r in claims_table(compare_documents([a, doc("x", "b")])) if r.label == "160,000"
+    ]
+    assert row.occurrences[0].wording == "The mayor said 160,000 people were trapped"

@@ -8,6 +8,7 @@ from viewer.core import Kind, compare_documents
 from viewer.core.analysis import DocumentAnalysis
 from viewer.core.model import PairComparison, Span
 from viewer.core.quotes import QuoteIndex, find_quotes
+from viewer.core.review import LinkAction, ManualLink
 from viewer.core.tokens import count_words
 
 WORDS = ["the", "mayor", "said", "4", "four", "U.S.", "US", "not", "Peskov", "rain", "🎉", "é"]
@@ -97,3 +98,38 @@ def test_quote_index_finds_what_a_full_scan_finds(text: str, data: st.DataObject
 def test_words_counted_by_distinct_chunks_are_the_words(text: str) -> None:
     """The document's word count, taken chunk by distinct chunk, equals a count of the text."""
     assert DocumentAnalysis(doc(text)).words == count_words(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(article, article, st.data())
+def test_links_made_by_hand_keep_every_invariant(
+    base: str, other: str, data: st.DataObject
+) -> None:
+    """Whatever the user links or unlinks, the spans still tile both texts, and each link is
+    honoured: linked text sits in one manual aligned or moved block."""
+    links = []
+    for _ in range(data.draw(st.integers(0, 3))):
+        b0 = data.draw(st.integers(0, len(base)))
+        o0 = data.draw(st.integers(0, len(other)))
+        links.append(
+            ManualLink(
+                1,
+                data.draw(st.sampled_from(list(LinkAction))),
+                Span(b0, data.draw(st.integers(b0, len(base)))),
+                Span(o0, data.draw(st.integers(o0, len(other)))),
+            )
+        )
+    pair = compare_documents([doc(base), doc(other)], links=links).pairs[0]
+    tiles(pair, base, other)
+    assert 0.0 <= pair.similarity <= 1.0 and 0.0 <= pair.coverage <= 1.0
+    if len(links) == 1 and links[0].action is LinkAction.LINK and base and other:
+        link = links[0]
+        assert any(
+            b.manual
+            and b.base.start
+            <= link.base.start
+            <= max(link.base.end - 1, link.base.start)
+            < b.base.end
+            and b.other.start <= link.other_span.start < max(b.other.end, 1)
+            for b in pair.blocks
+        )

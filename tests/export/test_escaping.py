@@ -55,9 +55,9 @@ def _assert_inert(report: str) -> None:
         assert element.tag not in ("img", "iframe", "object", "embed", "base", "form")
         for name in ("href", "src", "action"):
             assert not (element.get(name) or "").lower().startswith("javascript:")
-    # The page has exactly one table per block layout, versions and matrix: none were closed
-    # or opened by text.
-    assert len(tree.findall(".//table")) == 2 + 2
+    # The page has exactly one table per block layout, versions, matrix and claims: none were
+    # closed or opened by text.
+    assert len(tree.findall(".//table")) == 2 + 2 + 1
 
 
 def test_hostile_text_and_names_are_escaped_and_inert() -> None:

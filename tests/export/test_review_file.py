@@ -128,3 +128,20 @@ def test_versions_changed_on_disk_are_named_and_the_saved_text_is_used(tmp_path:
     opened = read_review(path, lambda source: None)
     assert len(opened.warnings) == 2 and "cannot be read now" in opened.warnings[0]
     assert sha256("One. Three.") == json.loads(path.read_text())["documents"][1]["sha256"]
+
+
+def test_web_pages_are_not_fetched_again_to_check_them(tmp_path: Path) -> None:
+    documents = [
+        Document("a.txt", "a", "One. Two."),
+        Document("https://example.org/story", "story", "One. Three.", {"url": "x"}),
+    ]
+    path = tmp_path / "r.redline"
+    write_review(path, documents, 0, Review())
+    asked: list[str] = []
+
+    def now(source: str) -> str | None:
+        asked.append(source)
+        return "One. Two."
+
+    assert read_review(path, now).warnings == ()
+    assert asked == ["a.txt"]

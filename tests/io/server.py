@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from benchmarks.hostile_server import serving_with
 
 from .fixtures import fixture_bytes
 
@@ -56,16 +55,6 @@ class _Handler(BaseHTTPRequestHandler):
         pass  # keep test output clean
 
 
-@contextmanager
-def serving() -> Iterator[str]:
-    """Yield the base URL of a server on 127.0.0.1 that runs until the block ends."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+def serving() -> contextlib.AbstractContextManager[str]:
+    """The base URL of a server on 127.0.0.1 that runs until the block ends."""
+    return serving_with(_Handler)

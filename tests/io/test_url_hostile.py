@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 
-from benchmarks.hostile_server import serving_hostile
 from viewer.io import LoadError, LoadOptions, load_document
 from viewer.io.errors import LoadCancelled
 
@@ -15,16 +13,7 @@ QUICK = LoadOptions(fetch_timeout=1.0)
 HANG_GUARD = 60.0  # seconds: far past any deadline here; reached only if the fetch hangs
 
 
-@pytest.fixture(scope="module")
-def hostile() -> Iterator[str]:
-    with serving_hostile() as url:
-        yield url
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
+pytestmark = pytest.mark.usefixtures("no_proxy")
 
 
 def outcome(

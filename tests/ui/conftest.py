@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDockWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from viewer.ui.main_window import MainWindow
@@ -34,7 +35,8 @@ def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[Callable[..., Mai
 
     def make(paths: list[str] | None = None) -> MainWindow:
         window = MainWindow(settings)
-        qtbot.addWidget(window)
+        # Review work left unsaved by a test is dropped, as "Discard" does, without asking.
+        qtbot.addWidget(window, before_close_func=lambda w: w.reviewing.session.drop_changes())
         window.resize(1400, 900)
         window.show()
         qtbot.waitExposed(window)
@@ -45,7 +47,22 @@ def make_window(qtbot: QtBot, settings: QSettings) -> Iterator[Callable[..., Mai
 
     yield make
     for window in windows:
+        window.reviewing.session.drop_changes()
         window.close()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A message box that a test did not expect would wait for a click for ever: it is
+    answered "Discard" (or its default) and its text kept here instead."""
+    shown: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return int(QMessageBox.StandardButton.Discard)
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return shown
 
 
 def open_and_wait(qtbot: QtBot, window: MainWindow, paths: list[str]) -> None:
@@ -65,9 +82,44 @@ def seed_files() -> list[str]:
     return [str(seed_path(p)) for p in ("001", "000", "002", "003", "004")]
 
 
+def side_docks(window: MainWindow) -> list[QDockWidget]:
+    """The side panels shown from the start (the claims table is opened on demand)."""
+    return [d for d in window.findChildren(QDockWidget) if d is not window.reviewing.claims_dock]
+
+
 def show_everything(window: MainWindow) -> None:
     """Cosmetic differences and boilerplate shown (both are hidden by default)."""
     if window.visibility.hide_cosmetic:
         window.actions_.hide_cosmetic.trigger()
     if window.visibility.hide_boilerplate:
         window.actions_.hide_boilerplate.trigger()
+
+
+# Two short versions for review tests: a changed day, a sentence the engine cannot link
+# (reworded beyond recognition), a changed figure.
+BUS_BASE = (
+    "The council approved the budget on Monday.\n\n"
+    "Residents had asked for more buses on the night routes.\n\n"
+    "The mayor said 40 buses would be added by June."
+)
+BUS_OTHER = (
+    "The council approved the budget on Tuesday.\n\n"
+    "Commuters wanted extra late-night transport.\n\n"
+    "The mayor said 14 buses would be added by June."
+)
+
+
+def bus_files(tmp_path: Path) -> list[str]:
+    """The two bus versions written to files (base first)."""
+    paths = []
+    for name, text in (("wire.txt", BUS_BASE), ("outlet.txt", BUS_OTHER)):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def select_in(pane: object, text: str, sentence: str) -> None:
+    """Select ``sentence`` in a pane, as a drag with the mouse does."""
+    start = text.index(sentence)
+    pane.select(start, start + len(sentence))  # type: ignore[attr-defined]

@@ -82,3 +82,38 @@ def test_dialog_defaults_follow_the_view(qtbot: QtBot) -> None:
     options = dialog.options()
     assert options.pairs is None and options.layout is Layout.SIDE_BY_SIDE
     assert options.hide_boilerplate
+
+
+def test_export_carries_the_review_chosen(
+    make_window: Maker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 14: the dialog's review choices reach the report (verdicts, only confirmed,
+    notes, the claims table)."""
+    from viewer.core.review import Verdict
+
+    window = make_window(demo_files()[:3])
+    window.findings.choose(0)
+    window.reviewing.set_verdict(Verdict.CONFIRMED)
+    window.findings.editor.note.setPlainText("kept <b>as typed</b>")
+    target = tmp_path / "reviewed.html"
+
+    def exec_(dialog: ExportDialog) -> int:
+        assert dialog.include_review.isEnabled() and dialog.include_review.isChecked()
+        dialog.only_confirmed.setChecked(True)
+        dialog.include_claims.setChecked(False)
+        return ExportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", exec_)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "HTML"))
+    window.actions_.export.trigger()
+    report = target.read_text(encoding="utf-8")
+    assert 'id="review"' in report and "kept &lt;b&gt;as typed&lt;/b&gt;" in report
+    assert report.count("data-finding tabindex") == 1
+    assert 'id="claims"' not in report
+
+
+def test_export_dialog_without_a_review_offers_no_review(qtbot: QtBot) -> None:
+    dialog = ExportDialog(None, 1, "b", Visibility())
+    qtbot.addWidget(dialog)
+    assert not dialog.include_review.isEnabled() and not dialog.only_confirmed.isEnabled()
+    assert dialog.options().review is None and dialog.options().include_claims

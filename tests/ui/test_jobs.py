@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from benchmarks.hostile import article_html, pdf_fragments, sentence
-from benchmarks.hostile_server import serving_hostile
 from tests.ui.conftest import demo_files, open_and_wait
 from viewer.ui import jobs
 from viewer.ui.jobs import running_jobs
@@ -32,16 +31,7 @@ sys.exit(run_app(sys.argv[1:]))
 """
 
 
-@pytest.fixture(scope="module")
-def hostile() -> Iterator[str]:
-    with serving_hostile() as url:
-        yield url
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
+pytestmark = pytest.mark.usefixtures("no_proxy")
 
 
 def close_while_loading(qtbot: QtBot, window: MainWindow, paths: list[str]) -> None:

@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import demo_files, seed_files
+from tests.ui.conftest import demo_files, seed_files, side_docks
 from viewer.ui.main_window import MainWindow
 from viewer.ui.text_pane import TextPane
 from viewer.ui.versions_panel import HEADERS
@@ -36,7 +35,7 @@ def test_each_pane_shows_sixty_characters_a_line_with_the_panels_open(
     window = make_window(seed_files())
     window.resize(1600, 1000)
     qtbot.wait(50)
-    assert all(d.isVisible() for d in window.findChildren(QDockWidget))
+    assert all(d.isVisible() for d in side_docks(window))
     window.select_version(4)
     for pane in (window.pair_view.base_pane, window.pair_view.other_pane):
         assert _characters_per_line(pane) >= 60, pane.objectName()
@@ -46,7 +45,7 @@ def test_f9_collapses_the_side_panels_and_brings_them_back(
     make_window: Maker, qtbot: QtBot
 ) -> None:
     window = make_window(demo_files())
-    docks = window.findChildren(QDockWidget)
+    docks = side_docks(window)
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F9)
     assert all(d.isHidden() for d in docks)

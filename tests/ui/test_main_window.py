@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import seed_path
-from tests.ui.conftest import demo_files, open_and_wait, rebase_and_wait
+from tests.ui.conftest import demo_files, open_and_wait, rebase_and_wait, side_docks
 from viewer.core.model import Kind
 from viewer.ui.app import open_window
 from viewer.ui.file_actions import choose_url
@@ -184,7 +184,7 @@ def test_all_versions_mode_shows_every_version(make_window: Maker) -> None:
 def test_all_versions_mode_makes_room_and_gives_it_back(make_window: Maker) -> None:
     """Regression: with the side panels open, the fifth column of the seeds was off-screen."""
     window = make_window(demo_files())
-    docks = window.findChildren(QDockWidget)
+    docks = side_docks(window)
     assert docks and not any(d.isHidden() for d in docks)
     window.actions_.all_versions.trigger()
     assert all(d.isHidden() for d in docks)

@@ -12,10 +12,13 @@ from typing import NoReturn, TextIO
 
 from viewer.cli.summary import SummaryOptions, format_summary
 from viewer.core import Comparison, Document, Flag, compare_documents
+from viewer.core.review import Review
 from viewer.export.atomic import ExportError
 from viewer.export.json_report import comparison_to_json
+from viewer.export.review_file import ReviewFileError, read_review
 from viewer.io import LoadError, load_document
 from viewer.io.names import escaped
+from viewer.io.recheck import text_now
 
 __all__ = ["UsageError", "demo_paths", "main", "run"]
 
@@ -74,6 +77,14 @@ def _parser() -> argparse.ArgumentParser:
         "--layout", choices=("side-by-side", "inline"), default="side-by-side", help="report layout"
     )
     export.add_argument("--force", action="store_true", help="overwrite an existing file")
+    export.add_argument(
+        "--only-confirmed",
+        action="store_true",
+        help="with --review: highlight and list only the findings marked 'confirmed change'",
+    )
+    export.add_argument(
+        "--no-notes", action="store_true", help="with --review: leave the reviewer's notes out"
+    )
     return parser
 
 
@@ -87,9 +98,14 @@ def _flag_list(value: str) -> frozenset[Flag]:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="article versions (or URLs)")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="article versions (or URLs)")
     parser.add_argument(
-        "--base", default="0", help="index (0 = first file) or path of the base version"
+        "--base", default=None, help="index (0 = first file) or path of the base version"
+    )
+    parser.add_argument(
+        "--review",
+        metavar="FILE.redline",
+        help="a saved review: its versions, base, corrections, verdicts and notes (no FILEs)",
     )
 
 
@@ -138,17 +154,45 @@ def _same_file(one: str, other: str) -> bool:
         return False
 
 
-def run(argv: Sequence[str], stdout: TextIO) -> int:
-    """Do what the arguments ask; raises LoadError or UsageError for the caller to report."""
-    args = _parser().parse_args(argv)
-    if len(args.files) < 2:
-        raise UsageError("give at least two versions to compare")
-    base = pick_base(args.base, args.files)
-    comparison = compare_documents(load_all(args.files), base)
+def _reviewed(args: argparse.Namespace, stderr: TextIO) -> tuple[Comparison, Review]:
+    """The comparison a review file holds, recomputed with its options and corrections;
+    versions whose files changed since are named on ``stderr`` (the saved texts are used)."""
+    if args.files:
+        raise UsageError(f"{args.command}: give either FILE arguments or --review, not both")
+    if args.base is not None:
+        raise UsageError(f"{args.command}: --base cannot be given with --review (it is saved)")
+    opened = read_review(Path(args.review), text_now)
+    for warning in opened.warnings:
+        print(f"redline: warning: {escaped(warning)}", file=stderr)
+    review = opened.review
+    comparison = compare_documents(
+        opened.documents, opened.base, opened.options, links=review.links
+    )
+    return comparison, review
+
+
+def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO | None = None) -> int:
+    """Do what the arguments ask; raises LoadError, ReviewFileError or UsageError for the
+    caller to report."""
+    args, unknown = _parser().parse_known_args(argv)
+    if unknown:  # named after the command, as argparse names its other errors
+        raise UsageError(f"{args.command}: unrecognized arguments: {' '.join(unknown)}")
+    review: Review | None = None
+    if args.review is not None:
+        comparison, review = _reviewed(args, stderr or sys.stderr)
+    else:
+        if not args.files:
+            raise UsageError(f"{args.command}: the following arguments are required: FILE")
+        if len(args.files) < 2:
+            raise UsageError("give at least two versions to compare")
+        base = pick_base(args.base or "0", args.files)
+        comparison = compare_documents(load_all(args.files), base)
     if args.command == "compare":
         summary = SummaryOptions(args.full, args.flag, args.hide_cosmetic, args.hide_boilerplate)
-        _print_comparison(comparison, args.format, stdout, summary)
+        _print_comparison(comparison, args.format, stdout, summary, review)
         return 0
+    if review is None and (args.only_confirmed or args.no_notes):
+        raise UsageError("export: --only-confirmed and --no-notes need --review")
     from viewer.export.html_report import Layout, ReportOptions, write_report
 
     write_report(
@@ -158,6 +202,10 @@ def run(argv: Sequence[str], stdout: TextIO) -> int:
             hide_cosmetic=args.hide_cosmetic,
             hide_boilerplate=args.hide_boilerplate,
             layout=Layout(args.layout),
+            review=review,
+            only_confirmed=args.only_confirmed,
+            include_notes=not args.no_notes,
+            review_name=Path(args.review).name if args.review else "",
         ),
         overwrite=args.force,
     )
@@ -165,13 +213,17 @@ def run(argv: Sequence[str], stdout: TextIO) -> int:
 
 
 def _print_comparison(
-    comparison: Comparison, form: str, stdout: TextIO, summary: SummaryOptions
+    comparison: Comparison,
+    form: str,
+    stdout: TextIO,
+    summary: SummaryOptions,
+    review: Review | None,
 ) -> None:
     if form == "json":
-        json.dump(comparison_to_json(comparison), stdout, ensure_ascii=False)
+        json.dump(comparison_to_json(comparison, review), stdout, ensure_ascii=False)
         stdout.write("\n")
     else:
-        stdout.write(format_summary(comparison, summary))
+        stdout.write(format_summary(comparison, summary, review))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -187,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
     try:
         return run(args, sys.stdout)
-    except (LoadError, ExportError) as error:
+    except (LoadError, ExportError, ReviewFileError) as error:
         _report(error)
         return 1
     except (UsageError, OSError) as error:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from viewer.core.excerpts import Excerpt, has_words
 from viewer.core.findings import FindingText, count_findings, describe_finding
 from viewer.core.locations import Locator, Paragraphs
 from viewer.core.model import Comparison, Flag, Kind, PairComparison
+from viewer.core.review import Decision, Review, Verdict, decisions_for
+from viewer.core.reviewing import review_progress
 from viewer.core.tokens import count_words
 from viewer.core.visibility import Visibility
 
@@ -33,30 +35,40 @@ def _side(sign: str, excerpt: Excerpt) -> str:
     return f"      {sign} {excerpt.plain()}"
 
 
-def _finding(text: FindingText) -> list[str]:
+def _finding(text: FindingText, decision: Decision | None = None) -> list[str]:
     head = f"  {text.location:<5} {text.kind}"
     if text.destination:
         head += f" (now at {text.destination})"
-    notes = [*text.evidence, *text.also]
+    notes = [*text.evidence, *text.also, *([text.manual] if text.manual else [])]
     if notes:
         head += "  [" + "; ".join(notes) + "]"
+    if decision is not None and decision.verdict is not Verdict.UNREVIEWED:
+        head += f"  <{decision.verdict.label}>"
     segment = text.segment
     if segment.kind is Kind.OMISSION:
-        return [head, _side("-", text.before)]
-    if segment.kind is Kind.ADDITION:
-        return [head, _side("+", text.after)]
-    return [head, _side("-", text.before), _side("+", text.after)]
+        lines = [head, _side("-", text.before)]
+    elif segment.kind is Kind.ADDITION:
+        lines = [head, _side("+", text.after)]
+    else:
+        lines = [head, _side("-", text.before), _side("+", text.after)]
+    if decision is not None and decision.note:
+        lines.append(f"      note: {' '.join(decision.note.split())}")
+    return lines
 
 
 def _listed(
-    pair: PairComparison, base: str, other: str, options: SummaryOptions
+    pair: PairComparison,
+    base: str,
+    other: str,
+    options: SummaryOptions,
+    decisions: Mapping[int, Decision],
 ) -> tuple[list[str], int]:
     """The finding lines of one pair, and how many punctuation-only findings were left out."""
     visibility = Visibility(options.hide_cosmetic, options.hide_boilerplate)
     locator = Locator(pair, Paragraphs.of(base))
     lines: list[str] = []
     punctuation = 0
-    for segment in pair.findings:
+    for index, segment in enumerate(pair.segments):
         if visibility.hides(segment):
             continue
         if options.flags is not None and not set(segment.flags) & set(options.flags):
@@ -65,13 +77,17 @@ def _listed(
             punctuation += 1  # a lone "." or "," tells a reader nothing
             continue
         head = None if options.full else 12
-        lines.extend(_finding(describe_finding(segment, base, other, locator, 4, head, 6)))
+        described = describe_finding(segment, base, other, locator, 4, head, 6)
+        lines.extend(_finding(described, decisions.get(index)))
     return lines, punctuation
 
 
-def format_summary(comparison: Comparison, options: SummaryOptions | None = None) -> str:
+def format_summary(
+    comparison: Comparison, options: SummaryOptions | None = None, review: Review | None = None
+) -> str:
     """Each version's figures, then its findings in reading order: where (§ = paragraph of
-    the base), what kind, what raised its flags, and the words before and after in context."""
+    the base), what kind, what raised its flags, and the words before and after in context;
+    with a ``review``, how far it got and each finding's verdict and note."""
     options = options or SummaryOptions()
     docs = comparison.documents
     base = docs[comparison.base]
@@ -88,7 +104,17 @@ def format_summary(comparison: Comparison, options: SummaryOptions | None = None
             f"    {counts.line(Visibility(options.hide_cosmetic, options.hide_boilerplate))}"
             f" · {counts.flagged} flagged"
         )
-        listed, punctuation = _listed(pair, base.text, other.text, options)
+        decisions = decisions_for(comparison, pair, review) if review is not None else {}
+        if review is not None:
+            visibility = Visibility(options.hide_cosmetic, options.hide_boilerplate)
+            progress = review_progress(
+                pair, {pair.segments[i]: d for i, d in decisions.items()}, visibility
+            )
+            lines.append(f"    review: {progress.line()} ({progress.breakdown()})")
+        manual = sum(1 for b in pair.blocks if b.manual)
+        if manual:
+            lines.append(f"    {manual} row{'s' * (manual != 1)} aligned by hand")
+        listed, punctuation = _listed(pair, base.text, other.text, options, decisions)
         lines.extend(listed)
         if punctuation:
             lines.append(

@@ -49,6 +49,13 @@ class Constraints:
     # (base sentence, other sentence) pairs the user unlinked: never aligned together
     apart: frozenset[tuple[int, int]] = frozenset()
 
+    def keeps_apart(self, group: SentenceGroup) -> bool:
+        """Whether the user unlinked a sentence of ``group`` from another."""
+        return any(
+            group.base_lo <= i < group.base_hi or group.other_lo <= j < group.other_hi
+            for i, j in self.apart
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Alignment:

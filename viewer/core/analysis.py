@@ -27,8 +27,9 @@ from viewer.core.tokens import count_words
 
 __all__ = ["DocumentAnalysis"]
 
-# A capitalised word that follows a word or a comma: not at a sentence start, so a name.
-_MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{Lu}[\p{L}\p{M}'\u2019-]*")
+# A capitalised word (or dotted initials: "U.S.") that follows a word or a comma: not at a
+# sentence start, so a name.
+_MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;] )\p{Lu}(?:[\p{L}\p{M}'\u2019-]|\.(?=\p{Lu}))*\.?")
 _FIRST_WORD = regex.compile(r"[\p{L}\p{N}]")
 _NUMBER = re.compile(r"(?<!\w)\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?")
 # Punctuation that clings to a word in running text: "word," "(word" "word's"...

@@ -25,10 +25,16 @@ __all__ = ["Claim", "ClaimKind", "Occurrence", "claims_table"]
 
 # Spelled small numbers are words as often as figures ("one of", "the two sides").
 _WEAK = frozenset("zero one two first second once twice".split())
+_MONTHS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+_SCALES = frozenset("hundred thousand million billion trillion percent per cent %".split())
 # Quotations this alike (content words shared, over the shorter's) are one claim reworded.
 _SAME_QUOTE = 0.6
 _WORDING = 8  # words kept on each side of a figure to show its wording
-_CLAUSE_END = regex.compile(r"[.!?;\n\u201c\u201d\"]")
+_CLAUSE_END = regex.compile(r"[.!?;\n\u201c\u201d\"](?=\s|$)|[\n\u201c\u201d\"]")
+_WORD = regex.compile(r"\S+")
 
 
 class ClaimKind(StrEnum):
@@ -66,23 +72,24 @@ def claims_table(comparison: Comparison) -> tuple[Claim, ...]:
         k for k in range(len(comparison.documents)) if k != comparison.base
     ]
     numbers: dict[str, list[Occurrence]] = {}
+    labels: dict[str, str] = {}
     quotes: list[tuple[Occurrence, frozenset[str]]] = []
     for k in order:
         text = comparison.documents[k].text
         starts = Paragraphs.of(text)
         furniture = list(boilerplate_spans(text))
-        for occurrence, key in _figures(text, k, starts):
+        for occurrence, key, label in _figures(text, k, starts):
             if not any(f.overlaps(occurrence.span) for f in furniture):
                 numbers.setdefault(key, []).append(occurrence)
+                labels.setdefault(key, label)
         for quote in find_quotes(text):
             stems = _stems(text, quote)
             if stems:
                 quotes.append((_occurrence(text, k, quote, quote.of(text), starts), stems))
     rows = [
-        (found[0], Claim(ClaimKind.NUMBER, found[0].span.of(
-            comparison.documents[found[0].document].text), tuple(found)))
-        for found in numbers.values()
-    ]  # fmt: skip
+        (found[0], Claim(ClaimKind.NUMBER, labels[key], tuple(found)))
+        for key, found in numbers.items()
+    ]
     for group in _clusters(quotes):
         rows.append((group[0], Claim(ClaimKind.QUOTE, group[0].wording, tuple(group))))
     rank = {k: n for n, k in enumerate(order)}
@@ -90,31 +97,47 @@ def claims_table(comparison: Comparison) -> tuple[Claim, ...]:
     return tuple(claim for _, claim in rows)
 
 
-def _figures(text: str, document: int, starts: Paragraphs) -> list[tuple[Occurrence, str]]:
+def _figures(text: str, document: int, starts: Paragraphs) -> list[tuple[Occurrence, str, str]]:
+    """Each figure with the key that groups it: its value, with the month of a date ("march
+    10") or the scale that follows it ("10 million"), so that "March 10" and "10 million
+    people" are different claims."""
+    tokens = list(iter_tokens(text))
     found = []
-    for token in iter_tokens(text):
+    for k, token in enumerate(tokens):
         key = word_key(token.text)
-        if is_number_key(key) and token.text.casefold() not in _WEAK:
-            span = Span(token.start, token.end)
-            found.append((_occurrence(text, document, span, _clause(text, span), starts), key))
+        if not is_number_key(key) or token.text.casefold() in _WEAK:
+            continue
+        before = word_key(tokens[k - 1].text) if k else ""
+        after = word_key(tokens[k + 1].text) if k + 1 < len(tokens) else ""
+        label = token.text
+        if before in _MONTHS:
+            key, label = f"{before} {key}", f"{tokens[k - 1].text} {token.text}"
+        elif after in _MONTHS:
+            key, label = f"{after} {key}", f"{token.text} {tokens[k + 1].text}"
+        elif after in _SCALES:
+            key, label = f"{key} {after}", f"{token.text} {tokens[k + 1].text}"
+        span = Span(token.start, token.end)
+        occurrence = _occurrence(text, document, span, _clause(text, span), starts)
+        found.append((occurrence, key, label))
     return found
 
 
 def _clause(text: str, span: Span) -> str:
-    """A few words around a figure, within its clause."""
-    start = span.start
-    for _ in range(_WORDING):
-        previous = text.rfind(" ", 0, start - 1)
-        if previous < 0 or _CLAUSE_END.search(text, previous, start):
-            break
-        start = previous + 1
-    end = span.end
-    for _ in range(_WORDING):
-        following = text.find(" ", end + 1)
-        if following < 0 or _CLAUSE_END.search(text, end, following):
-            break
-        end = following
-    return " ".join(text[start:end].split()).strip(",;:— ")
+    """Up to ``_WORDING`` words either side of a figure, within its clause.
+
+    >>> _clause("Water rose. The mayor said 160,000 people were trapped. Help came.", Span(27, 34))
+    'The mayor said 160,000 people were trapped'
+    >>> _clause("It cost 41, officials said.", Span(8, 10))
+    'It cost 41, officials said'
+    """
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, span.start - 400), span.start)]
+    start = ends[-1] if ends else max(0, span.start - 400)
+    after = _CLAUSE_END.search(text, span.end, span.end + 400)
+    end = after.start() if after else min(len(text), span.end + 400)
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    at = next((k for k, (pos, w) in enumerate(words) if pos + len(w) > span.start), 0)
+    kept = words[max(0, at - _WORDING) : at + _WORDING + 1]
+    return " ".join(w for _, w in kept).strip(",;:\u2014 ")
 
 
 def _occurrence(

@@ -110,7 +110,6 @@ def compare_pair(
     constraints = _constraints(links, units_b, units_o)
     alignment = align_sentences(units_b, units_o, options, constraints)
     groups = alignment.groups
-    unlinked = {i for i, _ in constraints.apart}, {j for _, j in constraints.apart}
     blocks: list[Block] = []
     segments: list[Segment] = []
     flagger = Flagger(base, other)
@@ -118,9 +117,7 @@ def compare_pair(
     for number, group in enumerate(groups):
         span_b = units_b.span(group.base_lo, group.base_hi, cursor_b)
         span_o = units_o.span(group.other_lo, group.other_hi, cursor_o)
-        manual = group.manual or any(
-            i in unlinked[0] for i in range(group.base_lo, group.base_hi)
-        ) or any(j in unlinked[1] for j in range(group.other_lo, group.other_hi))  # fmt: skip
+        manual = group.manual or constraints.keeps_apart(group)
         blocks.append(Block(group.kind, span_b, span_o, round(group.score, 4), manual))
         for piece in _pieces(units_b, units_o, group, span_b, span_o, options):
             _add(segments, _segment(piece, group.kind, number, flagger, span_b, span_o))
@@ -151,6 +148,8 @@ def _constraints(links: Sequence[ManualLink], base: Units, other: Units) -> Cons
     for link in links:
         lo_b, hi_b = base.covering(link.base)
         lo_o, hi_o = other.covering(link.other_span)
+        if lo_b == hi_b or lo_o == hi_o:
+            continue  # no sentence on one side (an empty text)
         if link.action is LinkAction.LINK:
             linked.append((lo_b, hi_b, lo_o, hi_o))
         else:

@@ -14,7 +14,7 @@ from viewer.core.locations import Locator
 from viewer.core.model import Evidence, Flag, Kind, PairComparison, Segment
 from viewer.core.navigation import Side
 from viewer.core.visibility import SHOW_ALL, Visibility, is_boilerplate, is_flagged
-from viewer.core.vocabulary import FLAG_WORDS, KIND_WORDS, count_phrase
+from viewer.core.vocabulary import FLAG_WORDS, KIND_WORDS, count_phrase, manual_word
 
 __all__ = [
     "FindingCounts",
@@ -42,6 +42,7 @@ class FindingText:
     also: tuple[str, ...]  # "also at §7": restatements elsewhere
     flagged: bool  # a quote, number, name or negation changed
     boilerplate: bool
+    manual: str = ""  # "linked by hand" / "unlinked by hand": the user aligned its block
 
 
 def describe_finding(
@@ -67,7 +68,13 @@ def describe_finding(
         locator.also_labels(side, span),
         is_flagged(segment),
         is_boilerplate(segment),
+        _manual(locator.pair, segment),
     )
+
+
+def _manual(pair: PairComparison, segment: Segment) -> str:
+    blocks = pair.blocks
+    return manual_word(blocks[segment.block]) if 0 <= segment.block < len(blocks) else ""
 
 
 def evidence_text(segment: Segment, flag: Flag, whole: bool = False) -> str:

@@ -67,7 +67,9 @@ class Scorer:
         found = self._masses.get(stems)
         if found is None:
             weight, unseen = self.weight, self.unseen
-            found = self._masses[stems] = sum(weight.get(s, unseen) for s in stems)
+            # fsum: exactly rounded whatever the order of the set, so results never depend
+            # on the process's string hashing
+            found = self._masses[stems] = math.fsum(weight.get(s, unseen) for s in stems)
         return found
 
     def dice(self, a: frozenset[str], b: frozenset[str]) -> float:
@@ -135,7 +137,7 @@ class Scorer:
         weight, unseen = self.weight, self.unseen
         for i in base.free():
             shared: dict[int, float] = defaultdict(float)
-            for s in base.sentences.feature(i).stems:
+            for s in sorted(base.sentences.feature(i).stems):  # the same sums in every process
                 posting = postings.get(s, ())
                 if len(posting) <= max_posting:
                     w = weight.get(s, unseen)

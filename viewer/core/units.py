@@ -58,6 +58,8 @@ class Units:
 
     def covering(self, span: Span) -> tuple[int, int]:
         """The units whose text overlaps ``span`` (an empty span: the unit holding it)."""
+        if not self.items:
+            return 0, 0
         starts = [u.span.start for u in self.items]
         lo = max(bisect_right(starts, span.start) - 1, 0)
         hi = max(bisect_left(starts, span.end), lo + 1)

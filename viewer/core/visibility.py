@@ -16,6 +16,8 @@ class Visibility:
 
     hide_cosmetic: bool = False
     hide_boilerplate: bool = False
+    # Only these findings are shown, when given (a report of the confirmed changes alone).
+    only: frozenset[Segment] | None = None
 
     def hides(self, segment: Segment) -> bool:
         """Whether ``segment`` is left unmarked (equal text always is).
@@ -28,6 +30,8 @@ class Visibility:
         if segment.kind is Kind.EQUAL:
             return True
         if self.hide_cosmetic and segment.kind is Kind.COSMETIC:
+            return True
+        if self.only is not None and segment not in self.only:
             return True
         return self.hide_boilerplate and is_boilerplate(segment)
 

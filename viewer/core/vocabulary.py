@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from viewer.core.model import Flag, Kind
+from viewer.core.model import Block, BlockKind, Flag, Kind
 
-__all__ = ["ATTENTION_FLAGS", "CUES", "FLAG_WORDS", "KIND_WORDS", "count_phrase"]
+__all__ = ["ATTENTION_FLAGS", "CUES", "FLAG_WORDS", "KIND_WORDS", "count_phrase", "manual_word"]
 
 # What a fact-checker reads in the legend, the findings list, the CLI and the report.
 KIND_WORDS = MappingProxyType(
@@ -52,3 +52,19 @@ def count_phrase(kind: Kind, count: int) -> str:
     '12 reworded'
     """
     return f"{count} {KIND_WORDS[kind]}"
+
+
+def manual_word(block: Block) -> str:
+    """What a block the user aligned by hand is called ("" for the engine's own blocks).
+
+    >>> from viewer.core.model import Span
+    >>> manual_word(Block(BlockKind.ALIGNED, Span(0, 1), Span(0, 1), 0.5, manual=True))
+    'linked by hand'
+    >>> manual_word(Block(BlockKind.OMITTED, Span(0, 1), Span(0, 0), 0.0, manual=True))
+    'unlinked by hand'
+    """
+    if not block.manual:
+        return ""
+    if block.kind in (BlockKind.ALIGNED, BlockKind.MOVED):
+        return "linked by hand"
+    return "unlinked by hand"

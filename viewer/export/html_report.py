@@ -16,11 +16,14 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from viewer.core.claims import Claim, claims_table
 from viewer.core.model import Comparison, Document, Flag
+from viewer.core.review import Review, Verdict, decisions_for
 from viewer.core.sha import text_sha256
 from viewer.core.tokens import count_words
 from viewer.core.visibility import Visibility
 from viewer.export.atomic import ExportError, write_atomic
+from viewer.export.claims_section import ClaimRow, claim_rows
 from viewer.export.rows import PairView, build_pair_view
 
 __all__ = [
@@ -107,6 +110,17 @@ class ReportOptions:
     layout: Layout = Layout.SIDE_BY_SIDE
     # Clock for the report date, replaceable in tests.
     now: Callable[[], datetime] = field(default=_now)
+    # The reviewer's verdicts, notes and corrections of the alignment (None: not reviewed).
+    # The comparison must have been made with the review's links.
+    review: Review | None = None
+    # Only findings marked "confirmed change" are highlighted and listed.
+    only_confirmed: bool = False
+    # The reviewer's notes are printed with their findings.
+    include_notes: bool = True
+    # The table of every quotation and figure across the versions.
+    include_claims: bool = True
+    # The review file's name, given in the review summary.
+    review_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,21 +171,40 @@ def _selected_pairs(comparison: Comparison, options: ReportOptions) -> list[Pair
         unknown = sorted(set(wanted) - available)
         if unknown:
             raise ValueError(f"no comparison with the base for version(s) {unknown}")
-    return [
-        build_pair_view(
-            comparison,
-            pair,
-            visibility=Visibility(options.hide_cosmetic, options.hide_boilerplate),
-            inline=options.layout is Layout.INLINE,
+    views = []
+    for pair in comparison.pairs:
+        if wanted is not None and pair.other not in wanted:
+            continue
+        decisions = None
+        only = None
+        if options.review is not None:
+            decisions = decisions_for(comparison, pair, options.review)
+        if options.only_confirmed:
+            confirmed = (i for i, d in (decisions or {}).items() if d.verdict is Verdict.CONFIRMED)
+            only = frozenset(pair.segments[i] for i in confirmed)
+        views.append(
+            build_pair_view(
+                comparison,
+                pair,
+                visibility=Visibility(options.hide_cosmetic, options.hide_boilerplate, only),
+                inline=options.layout is Layout.INLINE,
+                decisions=decisions,
+                include_notes=options.include_notes,
+            )
         )
-        for pair in comparison.pairs
-        if wanted is None or pair.other in wanted
-    ]
+    return views
 
 
-def render_report(comparison: Comparison, options: ReportOptions | None = None) -> str:
-    """The report as one HTML string."""
+def render_report(
+    comparison: Comparison,
+    options: ReportOptions | None = None,
+    claims: tuple[Claim, ...] | None = None,
+) -> str:
+    """The report as one HTML string (``claims``: the claims table if already computed)."""
     options = options or ReportOptions()
+    rows: list[ClaimRow] = []
+    if options.include_claims:
+        rows = claim_rows(comparison, claims_table(comparison) if claims is None else claims)
     base = comparison.documents[comparison.base]
     title = options.title or base.metadata.get("title") or f"Redline report: {base.label}"
     now = options.now()
@@ -187,6 +220,14 @@ def render_report(comparison: Comparison, options: ReportOptions | None = None) 
         "flags": list(Flag),
         "hide_cosmetic": options.hide_cosmetic,
         "hide_boilerplate": options.hide_boilerplate,
+        "reviewed": options.review is not None,
+        "only_confirmed": options.only_confirmed,
+        "review_name": options.review_name,
+        "claims": rows if options.include_claims else None,
+        "verdict_order": [Verdict.CONFIRMED, Verdict.NOT_SIGNIFICANT, Verdict.FOLLOW_UP],
+        "verdict_labels": {v.value: v.label for v in Verdict},
+        "unreviewed": Verdict.UNREVIEWED,
+        "dict": dict,
         "csp": _CSP,
         "script": Markup(NAV_SCRIPT),  # our own constant: raw text inside <script>
     }
@@ -199,6 +240,7 @@ def write_report(
     options: ReportOptions | None = None,
     *,
     overwrite: bool = False,
+    claims: tuple[Claim, ...] | None = None,
 ) -> None:
     """Render and write the report atomically; raises ExportError naming ``path`` on failure."""
-    write_atomic(path, render_report(comparison, options), overwrite=overwrite)
+    write_atomic(path, render_report(comparison, options, claims), overwrite=overwrite)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from viewer.core.model import Comparison, PairComparison, Segment
+from viewer.core.model import Comparison, Kind, PairComparison, Segment
+from viewer.core.review import Decision, Review, decisions_for
 from viewer.core.tokens import count_words
 
 __all__ = ["FORMAT", "VERSION", "comparison_to_json"]
@@ -13,8 +15,12 @@ FORMAT = "redline-comparison"
 VERSION = 1
 
 
-def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
-    """A JSON-ready dict. Version 1 fields never change meaning; new fields may be added."""
+def comparison_to_json(comparison: Comparison, review: Review | None = None) -> dict[str, Any]:
+    """A JSON-ready dict. Version 1 fields never change meaning; new fields may be added.
+
+    With a ``review`` every finding (non-equal segment) also gets its ``verdict`` and
+    ``note`` ("unreviewed" and "" when the reviewer decided nothing on it).
+    """
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -31,11 +37,14 @@ def comparison_to_json(comparison: Comparison) -> dict[str, Any]:
             for index, document in enumerate(comparison.documents)
         ],
         "similarity": [list(row) for row in comparison.similarity],
-        "comparisons": [_pair(pair) for pair in comparison.pairs],
+        "comparisons": [
+            _pair(pair, None if review is None else decisions_for(comparison, pair, review))
+            for pair in comparison.pairs
+        ],
     }
 
 
-def _pair(pair: PairComparison) -> dict[str, Any]:
+def _pair(pair: PairComparison, decisions: Mapping[int, Decision] | None) -> dict[str, Any]:
     return {
         "base": pair.base,
         "other": pair.other,
@@ -43,7 +52,10 @@ def _pair(pair: PairComparison) -> dict[str, Any]:
         "coverage": pair.coverage,
         "counts": {kind.value: count for kind, count in pair.counts.items()},
         "flag_counts": {flag.value: count for flag, count in pair.flag_counts.items()},
-        "segments": [_segment(s) for s in pair.segments],
+        "segments": [
+            _segment(s, None if decisions is None else decisions.get(i, Decision()))
+            for i, s in enumerate(pair.segments)
+        ],
         "blocks": [
             {
                 "kind": b.kind.value,
@@ -65,8 +77,8 @@ def _pair(pair: PairComparison) -> dict[str, Any]:
     }
 
 
-def _segment(segment: Segment) -> dict[str, Any]:
-    return {
+def _segment(segment: Segment, decision: Decision | None) -> dict[str, Any]:
+    found: dict[str, Any] = {
         "kind": segment.kind.value,
         "base": [segment.base.start, segment.base.end],
         "other": [segment.other.start, segment.other.end],
@@ -76,3 +88,7 @@ def _segment(segment: Segment) -> dict[str, Any]:
             e.flag.value: {"base": list(e.base), "other": list(e.other)} for e in segment.evidence
         },
     }
+    if decision is not None and segment.kind is not Kind.EQUAL:
+        found["verdict"] = decision.verdict.value
+        found["note"] = decision.note
+    return found

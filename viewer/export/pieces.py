@@ -30,6 +30,8 @@ class Piece:
     anchor: str = ""  # id of the finding that starts here (only on one side of a finding)
     flags: tuple[str, ...] = ()  # badges shown before the finding
     boxed: bool = False  # the words that raised a quote, number, name or negation flag
+    verdict: str = ""  # the reviewer's verdict on the finding that starts here (its value)
+    note: str = ""  # the reviewer's note on that finding
 
 
 def split_boxes(piece: Piece, at: int, boxes: Sequence[Span]) -> list[Piece]:
@@ -55,6 +57,8 @@ def split_boxes(piece: Piece, at: int, boxes: Sequence[Span]) -> list[Piece]:
                 piece.anchor if first else "",
                 piece.flags if first else (),
                 boxed,
+                piece.verdict if first else "",
+                piece.note if first else "",
             )
         )
     return runs or [piece]

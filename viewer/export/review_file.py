@@ -120,7 +120,7 @@ def write_review(
 def read_review(path: Path, current: Callable[[str], str | None] | None = None) -> OpenedReview:
     """Open a review file. ``current(source)``: the text a version's source holds now (None
     when it cannot be read), to tell the user which versions changed since; the saved texts
-    are used either way. Raises ``ReviewFileError``."""
+    are used either way (web pages are not checked). Raises ``ReviewFileError``."""
     name = str(path)
     try:
         raw = path.read_bytes()
@@ -165,6 +165,8 @@ def _changed_on_disk(
 ) -> tuple[str, ...]:
     warnings = []
     for document in documents:
+        if document.path.startswith(("http://", "https://")):
+            continue  # a web page is not fetched again to check it
         now = current(document.path)
         if now is None:
             warnings.append(f"{document.path}: cannot be read now; the saved text is used")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from viewer.core.findings import FindingText, count_findings, describe_finding
 from viewer.core.locations import Locator
@@ -18,8 +19,10 @@ from viewer.core.model import (
     Segment,
 )
 from viewer.core.navigation import Side, span_on
+from viewer.core.review import Decision, Verdict
+from viewer.core.reviewing import ReviewProgress, review_progress
 from viewer.core.visibility import Visibility
-from viewer.core.vocabulary import FLAG_WORDS, KIND_WORDS
+from viewer.core.vocabulary import FLAG_WORDS, KIND_WORDS, manual_word
 from viewer.export.inline_rows import inline_pieces
 from viewer.export.pieces import CLASSES, Piece, split_boxes
 
@@ -41,6 +44,7 @@ class Row:
     note: str = ""  # where a moved block sits in the version's own order
     note_link: str = ""  # anchor of the row that note refers to
     also: tuple[tuple[str, str], ...] = ()  # ("also at §7", anchor of that row)
+    manual: str = ""  # "linked by hand" / "unlinked by hand": the user aligned this row
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +54,7 @@ class Finding:
     number: int
     anchor: str
     text: FindingText  # kind word, location, context, evidence, restatements
+    decision: Decision = field(default_factory=Decision)  # the reviewer's verdict and note
 
     @property
     def kind(self) -> Kind:
@@ -70,6 +75,8 @@ class PairView:
     findings: tuple[Finding, ...]
     rows: tuple[Row, ...]
     inline: tuple[Piece, ...] | None = None  # the inline layout's column, when asked for
+    progress: ReviewProgress | None = None  # verdicts over the pair's findings, when reviewed
+    manual_rows: int = 0  # rows the user aligned by hand
 
 
 def _clip(text: str, limit: int) -> str:
@@ -115,10 +122,16 @@ def build_pair_view(
     *,
     visibility: Visibility | None = None,
     inline: bool = False,
+    decisions: Mapping[int, Decision] | None = None,
+    include_notes: bool = True,
 ) -> PairView:
     """Rows in base order (one per block), the findings that link into them, and with
-    ``inline`` the column of the inline layout."""
+    ``inline`` the column of the inline layout. ``decisions`` (by segment index) put the
+    reviewer's verdict, and with ``include_notes`` the note, on each finding."""
     visibility = visibility or Visibility(hide_cosmetic=hide_cosmetic)
+    reviewed = {
+        i: d if include_notes else Decision(d.verdict) for i, d in (decisions or {}).items()
+    }
     base_text = comparison.documents[pair.base].text
     other_text = comparison.documents[pair.other].text
     locator = Locator.of(pair, base_text)
@@ -203,12 +216,27 @@ def build_pair_view(
                 note,
                 link,
                 _also(pair, block, prefix, locator),
+                manual_word(block),
             )
         )
     findings = tuple(
-        Finding(n, anchors[index], texts[index]) for n, index in enumerate(shown, start=1)
+        Finding(n, anchors[index], texts[index], reviewed.get(index, Decision()))
+        for n, index in enumerate(shown, start=1)
     )
     counts = count_findings(pair)
+    by_anchor = {anchors[i]: d for i, d in reviewed.items() if i in anchors}
+    if by_anchor:
+        rows = [
+            replace(r, base=_decided(r.base, by_anchor), other=_decided(r.other, by_anchor))
+            for r in rows
+        ]
+    column = (
+        inline_pieces(pair, base_text, other_text, visibility, locator, anchors, texts)
+        if inline
+        else None
+    )
+    unhidden = Visibility(visibility.hide_cosmetic, visibility.hide_boilerplate)
+    by_segment = {pair.segments[i]: d for i, d in reviewed.items()}
     return PairView(
         prefix,
         pair.other,
@@ -223,10 +251,24 @@ def build_pair_view(
         _flag_counts(pair, visibility),
         findings,
         tuple(rows),
-        inline_pieces(pair, base_text, other_text, visibility, locator, anchors, texts)
-        if inline
-        else None,
+        _decided(column, by_anchor) if column is not None else None,
+        review_progress(pair, by_segment, unhidden) if decisions is not None else None,
+        sum(1 for b in pair.blocks if b.manual),
     )
+
+
+def _decided(pieces: tuple[Piece, ...], by_anchor: Mapping[str, Decision]) -> tuple[Piece, ...]:
+    """The pieces with the verdict and note of the finding each anchor starts."""
+    if not by_anchor:
+        return pieces
+    found = []
+    for piece in pieces:
+        decision = by_anchor.get(piece.anchor) if piece.anchor else None
+        if decision is not None:
+            verdict = "" if decision.verdict is Verdict.UNREVIEWED else decision.verdict.value
+            piece = replace(piece, verdict=verdict, note=decision.note)
+        found.append(piece)
+    return tuple(found)
 
 
 def _also(
@@ -255,10 +297,7 @@ def _trim_end(pieces: list[Piece]) -> tuple[Piece, ...]:
     if pieces:
         # A highlight clipped at the block's end (a moved paragraph spans several blocks) also
         # loses the sentence's trailing spacing.
-        last = pieces[-1]
-        pieces[-1] = Piece(
-            last.text.rstrip(), last.css, last.title, last.anchor, last.flags, last.boxed
-        )
+        pieces[-1] = replace(pieces[-1], text=pieces[-1].text.rstrip())
     return tuple(pieces)
 
 

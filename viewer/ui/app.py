@@ -58,13 +58,16 @@ def _xcb_plugin_problem() -> str | None:
 
 
 def open_window(args: list[str], settings: QSettings | None = None) -> MainWindow:
-    """Show a window opening ``args`` as versions, or the demo articles when there are none."""
+    """Show a window opening ``args`` as versions (or a review), or the demo articles when
+    there are none; a review recovered after a crash is offered first."""
     from viewer.cli.main import demo_paths
     from viewer.ui.main_window import MainWindow
+    from viewer.ui.review_files import offer_recovery
 
     window = MainWindow(settings)
     window.show()
-    window.open_paths(args or [str(p) for p in demo_paths()])
+    if not offer_recovery(window):  # a review left unsaved by a crash comes first
+        window.open_paths(args or [str(p) for p in demo_paths()])
     return window
 
 

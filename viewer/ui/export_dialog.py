@@ -1,4 +1,5 @@
-"""The choices of File › Export HTML…: which versions, which layout, what to hide."""
+"""The choices of File › Export HTML…: which versions, which layout, what to hide, and what
+of the review to include."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.review import Review
 from viewer.core.visibility import Visibility
 from viewer.export.html_report import Layout, ReportOptions
 
@@ -29,6 +31,7 @@ class ExportDialog(QDialog):
         current_label: str,
         visibility: Visibility,
         inline: bool = False,
+        review: Review | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export HTML report")
@@ -44,6 +47,18 @@ class ExportDialog(QDialog):
         self.hide_cosmetic.setChecked(visibility.hide_cosmetic)
         self.hide_boilerplate = QCheckBox("Hide boilerplate (sign-up prompts, “Read more”…)")
         self.hide_boilerplate.setChecked(visibility.hide_boilerplate)
+        self._review = review
+        self.include_review = QCheckBox("Include the review: verdicts and a summary of them")
+        self.only_confirmed = QCheckBox("Only confirmed changes (the others are not highlighted)")
+        self.include_notes = QCheckBox("Include notes")
+        self.include_claims = QCheckBox("Include the claims table (quotations and figures)")
+        for check in (self.include_review, self.include_notes, self.include_claims):
+            check.setChecked(True)
+        reviewed = review is not None and bool(review.decisions)
+        self.include_review.setChecked(reviewed)
+        self.include_review.setEnabled(reviewed)
+        self.include_review.toggled.connect(self._review_choices)
+        self._review_choices(reviewed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -61,8 +76,18 @@ class ExportDialog(QDialog):
                 group.addButton(choice)
                 inner.addWidget(choice)
             layout.addWidget(box)
-        for widget in (self.hide_cosmetic, self.hide_boilerplate, buttons):
-            layout.addWidget(widget)
+        reviewing = QGroupBox("Review")
+        rows = QVBoxLayout(reviewing)
+        for check in (self.include_review, self.only_confirmed, self.include_notes):
+            rows.addWidget(check)
+        layout.addWidget(reviewing)
+        for check in (self.include_claims, self.hide_cosmetic, self.hide_boilerplate):
+            layout.addWidget(check)
+        layout.addWidget(buttons)
+
+    def _review_choices(self, on: bool) -> None:
+        self.only_confirmed.setEnabled(on)
+        self.include_notes.setEnabled(on)
 
     def options(self) -> ReportOptions:
         pairs = (self._current,) if self.current_pair.isChecked() and self._current else None
@@ -71,4 +96,8 @@ class ExportDialog(QDialog):
             hide_boilerplate=self.hide_boilerplate.isChecked(),
             pairs=pairs,
             layout=Layout.INLINE if self.inline.isChecked() else Layout.SIDE_BY_SIDE,
+            review=self._review if self.include_review.isChecked() else None,
+            only_confirmed=self.include_review.isChecked() and self.only_confirmed.isChecked(),
+            include_notes=self.include_notes.isChecked(),
+            include_claims=self.include_claims.isChecked(),
         )

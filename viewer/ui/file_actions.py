@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,7 +49,10 @@ def export_html(window: MainWindow) -> None:
     from viewer.ui.export_dialog import ExportDialog
 
     label = "" if window.current is None else comparison.documents[window.current].label
-    dialog = ExportDialog(window, window.current, label, window.visibility, window.is_inline())
+    session = window.reviewing.session
+    dialog = ExportDialog(
+        window, window.current, label, window.visibility, window.is_inline(), session.review
+    )
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return
     path, _filter = QFileDialog.getSaveFileName(
@@ -57,7 +61,11 @@ def export_html(window: MainWindow) -> None:
     if not path:
         return
     try:
-        write_report(comparison, Path(path), dialog.options(), overwrite=True)
+        options = dialog.options()
+        if options.review is not None and session.path is not None:
+            options = replace(options, review_name=session.path.name)
+        claims = window.reviewing.claims_of(comparison)
+        write_report(comparison, Path(path), options, overwrite=True, claims=claims)
     except ExportError as error:
         QMessageBox.warning(window, "Export failed", str(error))
         return

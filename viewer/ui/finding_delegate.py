@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from viewer.core.excerpts import Excerpt
 from viewer.core.findings import FindingText
 from viewer.core.model import Kind
-from viewer.ui.findings_model import FINDING_ROLE
-from viewer.ui.styles import STYLES, box_colour, tint
+from viewer.core.review import Decision, Verdict
+from viewer.ui.findings_model import DECISION_ROLE, FINDING_ROLE
+from viewer.ui.styles import MANUAL_COLOUR, STYLES, VERDICT_COLOURS, box_colour, tint
 
 __all__ = ["FindingDelegate"]
 
@@ -65,6 +66,12 @@ class FindingDelegate(QStyledItemDelegate):
             QRect(x, y, metrics.horizontalAdvance(text.location) + 2, line), 0, text.location
         )
         x += metrics.horizontalAdvance(text.location) + 8
+        decision = index.data(DECISION_ROLE)
+        if isinstance(decision, Decision):
+            right = _verdict_chip(painter, font, y, right, decision, selected, ink)
+        if text.manual:
+            manual = QColor(MANUAL_COLOUR)
+            x = _chip(painter, font, x, y, right, text.manual, None, manual, ink)
         for label in (*text.evidence, *text.also):
             if x >= right - 20:
                 break
@@ -111,6 +118,42 @@ def _chip(
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, shown)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     return int(box.right()) + 5
+
+
+def _verdict_chip(
+    painter: QPainter,
+    font: QFont,
+    y: int,
+    right: int,
+    decision: Decision,
+    selected: bool,
+    ink: QColor,
+) -> int:
+    """The verdict (and a pen when there is a note) at the right end of the first line,
+    filled in its colour; returns the room left for the other chips."""
+    if decision.verdict is Verdict.UNREVIEWED and not decision.note:
+        return right
+    label = "" if decision.verdict is Verdict.UNREVIEWED else decision.verdict.label
+    label = f"{label} ✎".strip() if decision.note else label
+    small = QFont(font)
+    small.setPointSizeF(font.pointSizeF() * 0.9)
+    small.setBold(True)
+    width = QFontMetrics(small).horizontalAdvance(label) + 12
+    box = QRectF(right - width, y, width, QFontMetrics(font).height())
+    colour = QColor(VERDICT_COLOURS[decision.verdict])
+    if decision.verdict is Verdict.UNREVIEWED:  # a note alone: an outline
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(ink, 1))
+    else:
+        painter.setBrush(colour)
+        painter.setPen(QPen(QColor("#ffffff") if selected else colour.darker(130), 1))
+    painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+    painter.setPen(ink if decision.verdict is Verdict.UNREVIEWED else QColor("#ffffff"))
+    painter.setFont(small)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setFont(font)
+    return int(box.left()) - 6
 
 
 def _excerpt(

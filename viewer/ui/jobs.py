@@ -15,17 +15,18 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDeadlineTimer, QThread, Signal
 
-from viewer.core import Comparison, Document, compare_documents
+from viewer.core import CompareOptions, Comparison, Document, compare_documents
+from viewer.core.review import ManualLink
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.io import LoadError, load_document
 from viewer.io.errors import LoadCancelled
 from viewer.ui.prepared import prepare
 
-__all__ = ["CompareJob", "JobResult", "running_jobs", "stop_jobs"]
+__all__ = ["CompareJob", "Job", "JobResult", "running_jobs", "stop_jobs"]
 
 # Jobs that did not stop in time when asked: kept referenced here so that Qt never destroys
 # a running thread (which aborts the program); the app then exits without destroying them.
-_STRAYS: set[CompareJob] = set()
+_STRAYS: set[Job] = set()
 
 
 class _Cancelled(Exception):
@@ -41,8 +42,20 @@ class JobResult:
     errors: tuple[str, ...]  # one "path: problem" line per unreadable file
 
 
-class CompareJob(QThread):
-    """Loads ``paths`` (keeping ``documents`` already loaded) and compares them with ``base``."""
+class Job(QThread):
+    """Work off the GUI thread that can be asked to stop (its result is then dropped)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+
+class CompareJob(Job):
+    """Loads ``paths`` (keeping ``documents`` already loaded) and compares them with ``base``,
+    with the user's corrections of the alignment (``links``) and ``options``."""
 
     progressed = Signal(int, int)
     done = Signal(object)  # JobResult
@@ -53,6 +66,8 @@ class CompareJob(QThread):
         documents: Sequence[Document],
         paths: Sequence[str],
         base: int,
+        links: Sequence[ManualLink] = (),
+        options: CompareOptions | None = None,
         visibility: Visibility = SHOW_ALL,
     ) -> None:
         super().__init__()
@@ -60,11 +75,12 @@ class CompareJob(QThread):
         self._documents = tuple(documents)
         self._paths = tuple(paths)
         self._base = base
-        self._cancelled = False
+        self._links = tuple(links)
+        self._options = options
         self._cancel = threading.Event()  # handed to load_document
 
     def cancel(self) -> None:
-        self._cancelled = True
+        super().cancel()
         self._cancel.set()
 
     def _check(self, done: int, total: int) -> None:
@@ -113,7 +129,9 @@ class CompareJob(QThread):
             self._check(loaded + done * 10 // max(steps, 1), total * 10)
 
         with _collector_paused():
-            comparison = compare_documents(documents, base, progress=progress)
+            comparison = compare_documents(
+                documents, base, self._options, progress=progress, links=self._links
+            )
             # What the views look up in, made here: at 7 million words it froze the window
             # for seconds when the comparison arrived.
             prepare(comparison, self._visibility, lambda: self._cancelled)
@@ -146,7 +164,7 @@ def _collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def stop_jobs(jobs: Iterable[CompareJob], seconds: float = 1.5) -> bool:
+def stop_jobs(jobs: Iterable[Job], seconds: float = 1.5) -> bool:
     """Cancel ``jobs`` and wait for them, ``seconds`` in all; True when every one has stopped.
 
     A job still running then (work that checks no cancel flag for that long) is kept alive

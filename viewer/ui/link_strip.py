@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viewer.core.maps import LinkMap
 from viewer.core.model import Block, BlockKind, Kind
-from viewer.ui.styles import STYLES
+from viewer.ui.styles import MANUAL_COLOUR, STYLES
 from viewer.ui.text_pane import TextPane
 
 __all__ = ["Band", "LinkStrip"]
@@ -128,6 +128,8 @@ class LinkStrip(QWidget):
             outline = QColor(colour)
             outline.setAlpha(200)
             painter.setPen(QPen(outline, 1))
+            if block.manual:  # linked or unlinked by hand
+                painter.setPen(QPen(QColor(MANUAL_COLOUR), 2, Qt.PenStyle.DashLine))
             painter.drawPath(path)
         painter.end()
 

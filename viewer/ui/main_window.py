@@ -21,7 +21,8 @@ from viewer.core.locations import Locator
 from viewer.core.model import Comparison, Document, Segment
 from viewer.core.navigation import Side, finding_status, next_finding, previous_finding
 from viewer.core.visibility import Visibility
-from viewer.ui import prepared
+from viewer.export.review_file import SUFFIX
+from viewer.ui import prepared, review_files
 from viewer.ui.all_view import AllVersionsView
 from viewer.ui.find_bar import FindBar
 from viewer.ui.findings_panel import FindingsPanel
@@ -33,6 +34,7 @@ from viewer.ui.menus import build_menus
 from viewer.ui.overview import Overview
 from viewer.ui.pair_view import PairView
 from viewer.ui.panels import Panels
+from viewer.ui.review_controller import ReviewController
 from viewer.ui.settings import Memory
 from viewer.ui.text_pane import TextPane
 from viewer.ui.versions_panel import VersionsPanel
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.finding_label = QLabel()
         self.statusBar().addPermanentWidget(self.finding_label)
         self.statusBar().addPermanentWidget(self.progress)
+        self.reviewing = ReviewController(self)  # verdicts, notes, corrections, claims
         self.actions_ = build_menus(self)
         self._apply_zoom()
         geometry = self.memory.settings.value("geometry")
@@ -130,17 +133,39 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: Sequence[str]) -> None:
         """Add ``paths`` to the versions already open (loaded and compared off the GUI thread)."""
         paths = [str(p) for p in paths]
+        reviews = [p for p in paths if p.endswith(SUFFIX)]  # a review opens as a whole
+        if reviews:
+            review_files.open_review(self, reviews[0])
+            return
         if paths:
             self.memory.add_recent(paths)
-        base = self.comparison.base if self.comparison else 0
-        self._start(CompareJob(self.documents, paths, base, self.visibility))
+        self.compare_again(paths=paths)
+
+    def compare_again(
+        self,
+        documents: Sequence[Document] | None = None,
+        base: int | None = None,
+        paths: Sequence[str] = (),
+    ) -> None:
+        """Compare ``documents`` (default: those open, and ``paths`` loaded) with ``base``,
+        with the review's corrections and options: after a correction, or an opened review."""
+        if documents is not None:
+            self.current = None
+        if base is None:
+            base = self.comparison.base if self.comparison else 0
+        session = self.reviewing.session
+        documents = self.documents if documents is None else tuple(documents)
+        links, options = session.review.links, session.options
+        self._start(CompareJob(documents, paths, base, links, options, self.visibility))
 
     def set_base(self, index: int, show: int | None = None) -> None:
         """Compare every version with ``index``; then show ``show`` (default: the old base)."""
         if self.comparison is None or index == self.comparison.base:
             return
+        if not self.reviewing.may_change_base():  # corrections are made against the base
+            return
         self.current = self.comparison.base if show is None else show
-        self._start(CompareJob(self.documents, [], index, self.visibility))
+        self.compare_again(base=index)
 
     def is_busy(self) -> bool:
         return self._job is not None
@@ -226,8 +251,6 @@ class MainWindow(QMainWindow):
         other_text = comparison.documents[self.current].text
         pair = self._locator.pair
         self.findings.show_pair(pair, base_text, other_text, self.visibility, self._locator)
-        label = comparison.documents[self.current].label
-        self.setWindowTitle(f"Redline — {comparison.documents[comparison.base].label} ↔ {label}")
 
     def _render_view(self, mode: ViewMode) -> None:
         comparison = self.comparison
@@ -337,7 +360,10 @@ class MainWindow(QMainWindow):
         scrolled = base is not None and base.verticalScrollBar().value() > 0
         top = base.position_at(0) if base is not None and scrolled else 0
         step = next_finding if forward else previous_finding
-        number = step(findings, self.findings.current(), top, Side.BASE)
+        if self.reviewing.unreviewed_only:
+            number = self.reviewing.step(findings, self.findings.current(), forward, top)
+        else:
+            number = step(findings, self.findings.current(), top, Side.BASE)
         if number is not None:
             self.findings.choose(number)
 
@@ -384,6 +410,10 @@ class MainWindow(QMainWindow):
             self.open_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not review_files.may_discard(self):  # unsaved verdicts, notes or corrections
+            event.ignore()
+            return
+        self.reviewing.close()
         self.memory.settings.setValue("geometry", self.saveGeometry())
         self.memory.settings.setValue("state", self.saveState(_STATE_VERSION))
         self.memory.settings.sync()  # written now: a stray job makes the app skip destructors

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from viewer.ui import file_actions
+from viewer.ui import file_actions, review_files
 from viewer.ui.about import show_about
+from viewer.ui.review_menu import ReviewActions, build_review_menu
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
@@ -33,6 +34,11 @@ class WindowActions:
     recent: QMenu
     export: QAction
     about: QAction
+    save_review: QAction
+    save_review_as: QAction
+    open_review: QAction
+    recent_reviews: QMenu
+    review: ReviewActions
 
 
 _Keys = list[QKeySequence | QKeySequence.StandardKey | str]
@@ -67,6 +73,24 @@ def build_menus(window: MainWindow) -> WindowActions:
     )
     recent = file_menu.addMenu("Open &Recent")
     recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
+    file_menu.addSeparator()
+    open_review = _action(
+        window, "Open Re&view…", ["Ctrl+Shift+R"], lambda: review_files.open_review_dialog(window)
+    )
+    file_menu.addAction(open_review)
+    recent_reviews = file_menu.addMenu("Recent Rev&iews")
+    recent_reviews.aboutToShow.connect(
+        lambda: review_files.fill_recent_reviews(window, recent_reviews)
+    )
+    save = _action(
+        window, "&Save Review", [QKeySequence.StandardKey.Save], lambda: review_files.save(window)
+    )
+    save_as = _action(
+        window, "Save Review &As…", ["Ctrl+Shift+S"], lambda: review_files.save_as(window)
+    )
+    file_menu.addAction(save)
+    file_menu.addAction(save_as)
+    file_menu.addSeparator()
     export = _action(window, "&Export HTML…", ["Ctrl+E"], lambda: file_actions.export_html(window))
     file_menu.addAction(export)
     file_menu.addSeparator()
@@ -100,6 +124,9 @@ def build_menus(window: MainWindow) -> WindowActions:
     view.addAction(_action(window, "Zoom &in", ["Ctrl+=", "Ctrl++"], lambda: window.zoom(1)))
     view.addAction(_action(window, "Zoom &out", ["Ctrl+-"], lambda: window.zoom(-1)))
     view.addAction(_action(window, "&Find…", [QKeySequence.StandardKey.Find], window.find_bar.open))
+    review = build_review_menu(window, bar)
+    view.addSeparator()
+    view.addAction(review.claims)
 
     go = bar.addMenu("&Go")
     nxt = _action(window, "&Next finding", ["F7", "Alt+Down"], lambda: window.step_finding(True))
@@ -120,11 +147,12 @@ def build_menus(window: MainWindow) -> WindowActions:
 
     tools = window.addToolBar("Main")
     tools.setObjectName("MainToolbar")
-    for action in (open_action, hide, boiler, every, inline, prev, nxt):
+    for action in (open_action, save, hide, boiler, every, inline, prev, nxt, review.claims):
         tools.addAction(action)
     return WindowActions(
-        open_action, hide, boiler, every, inline, panels, nxt, prev, recent, export, about
-    )
+        open_action, hide, boiler, every, inline, panels, nxt, prev, recent, export, about,
+        save, save_as, open_review, recent_reviews, review,
+    )  # fmt: skip
 
 
 def _fill_recent(window: MainWindow, menu: QMenu) -> None:

@@ -8,9 +8,19 @@ from PySide6.QtGui import QColor, QTextCharFormat
 
 from viewer.core.marks import Role
 from viewer.core.model import Kind
+from viewer.core.review import Verdict
 from viewer.core.vocabulary import CUES, KIND_WORDS
 
-__all__ = ["FLAG_CUE", "STYLES", "KindStyle", "box_colour", "char_format", "tint"]
+__all__ = [
+    "FLAG_CUE",
+    "MANUAL_COLOUR",
+    "STYLES",
+    "VERDICT_COLOURS",
+    "KindStyle",
+    "box_colour",
+    "char_format",
+    "tint",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +46,16 @@ STYLES: dict[Kind, KindStyle] = {
     kind: KindStyle(KIND_WORDS[kind], colour, underline, strike, CUES[kind])
     for kind, (colour, underline, strike) in _LOOK.items()
 }
+# Verdict chips are filled in these (white text), apart from every kind's colour.
+VERDICT_COLOURS = {
+    Verdict.CONFIRMED: "#7b1fa2",  # purple: a change of fact, confirmed
+    Verdict.NOT_SIGNIFICANT: "#6b6b6b",  # grey: set aside
+    Verdict.FOLLOW_UP: "#c25400",  # dark orange: still to be checked
+    Verdict.UNREVIEWED: "#6b6b6b",
+}
+# Blocks the user linked or unlinked by hand: a teal bar beside the text, a dashed band.
+MANUAL_COLOUR = "#00897b"
+
 # Extra selections ignore font weight, so flagged findings get a box drawn around them.
 FLAG_CUE = "boxed"
 

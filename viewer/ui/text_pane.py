@@ -57,6 +57,7 @@ class TextPane(PlainPane):
         self._boxes = SpanIndex(())
         self._near_boxes: tuple[Span, ...] = ()
         self._shown_range = (-1, -1)
+        self.decorate: Callable[[QTextEdit], None] | None = None  # drawn over (manual links)
         self._gutter = GapGutter(self)
         self._gutter.hide()
         self._gutter.clicked.connect(self.gap_clicked)
@@ -252,6 +253,8 @@ class TextPane(PlainPane):
         dashed rule where the gap starts a line (between paragraphs), or a thin caret at the
         exact place inside a line; the gutter beside the pane tags it with its words."""
         super().paintEvent(event)
+        if self.decorate is not None:
+            self.decorate(self)
         if self._near_boxes:
             low, high = self._shown_range  # a long box is cut to the stretch around the screen
             to_document = self._shifts.to_document

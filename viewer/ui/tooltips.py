@@ -19,6 +19,8 @@ def finding_lines(text: FindingText) -> list[str]:
     lines.append(f"this version: {text.after.plain('‘', '’')}")
     lines.extend(text.evidence)
     lines.extend(text.also)
+    if text.manual:
+        lines.append(text.manual)
     return lines
 
 

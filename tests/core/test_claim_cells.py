@@ -1,0 +1,24 @@
+"""The claims table as the panel and the report show it (issue 14)."""
+
+from tests.conftest import doc
+from viewer.core import compare_documents
+from viewer.core.claim_cells import claim_cell, claim_differs, select_claims
+from viewer.core.claims import ClaimKind, claims_table
+
+
+def test_cells_say_where_and_how_each_version_words_it() -> None:
+    a = doc('The mayor said 160,000 people were trapped. "We will not leave," he said.', "a")
+    b = doc('The mayor said 100,000 people were trapped. "We shall not leave," he said.', "b")
+    c = doc("The mayor said 160,000 people were trapped in the city.", "c")
+    comparison = compare_documents([a, b, c])
+    claims = claims_table(comparison)
+    trapped = next(c for c in claims if c.label == "160,000")
+    assert claim_cell(trapped, 0).text("160,000").startswith("¶1 mayor said 160,000 people")
+    assert claim_cell(trapped, 1).text() == "—" and not claim_cell(trapped, 1).present
+    assert claim_cell(trapped, 1).details() == "not in this version"
+    assert claim_differs(trapped, [0, 1, 2])
+    quote = next(c for c in claims if c.kind is ClaimKind.QUOTE)
+    assert claim_differs(quote, [0, 1])  # worded differently, though both have it
+    assert select_claims(claims, [0, 1, 2], ClaimKind.QUOTE) == (quote,)
+    assert trapped in select_claims(claims, [0, 1, 2], differing=True)
+    assert select_claims([trapped], [0, 2], ClaimKind.NUMBER, differing=True) == ()

@@ -1,0 +1,103 @@
+"""The claims panel: every quotation and figure across the versions; a click on a cell shows
+that version's wording where it is (issue 14)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import seed_files
+from viewer.ui.main_window import MainWindow, ViewMode
+
+Maker = Callable[..., MainWindow]
+
+
+def open_claims(window: MainWindow, qtbot: QtBot) -> None:
+    panel = window.reviewing.claims
+    with qtbot.waitSignal(panel.model.modelReset, timeout=20000):
+        window.actions_.review.claims.trigger()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=20000)
+
+
+def row_of(window: MainWindow, text: str) -> int:
+    model = window.reviewing.claims.model
+    return next(
+        r
+        for r in range(model.rowCount())
+        if any(text in o.wording for o in model.claims[r].occurrences)
+    )
+
+
+def test_claims_of_the_seeds_and_a_click_shows_the_wording(
+    make_window: Maker, qtbot: QtBot
+) -> None:
+    window = make_window(seed_files())  # 001 (base), 000, 002, 003, 004
+    assert not window.reviewing.claims_dock.isVisible()  # opened on demand
+    open_claims(window, qtbot)
+    model = window.reviewing.claims.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[0] == "Claim" and headers[1].endswith("(base)") and len(headers) == 6
+    deaths = row_of(window, "1,119")
+    cells = [model.index(deaths, c).data() for c in range(1, 6)]
+    assert [c == "—" for c in cells] == [True, True, True, False, True]
+    assert "1,119" in cells[3] and cells[3].startswith("¶")
+    # A click on 003's cell: 003 beside the base, its wording selected.
+    window.reviewing.claims.table.clicked.emit(model.index(deaths, 4))
+    assert window.current == 3
+    pane = window.pair_view.other_pane
+    selected = pane.textCursor().selectedText()
+    assert selected == "1,119"
+    # The base column selects in the base pane.
+    trapped = row_of(window, "160,000")
+    window.reviewing.claims.table.clicked.emit(model.index(trapped, 1))
+    assert window.pair_view.base_pane.textCursor().selectedText() == "160,000"
+
+
+def test_filters_and_the_inline_view(make_window: Maker, qtbot: QtBot) -> None:
+    window = make_window(seed_files())
+    open_claims(window, qtbot)
+    panel = window.reviewing.claims
+    every = panel.model.rowCount()
+    panel.differing.setChecked(True)
+    differing = panel.model.rowCount()
+    assert 0 < differing < every
+    panel.kind.setCurrentIndex(panel.kind.findData("quote"))
+    assert all(c.kind.value == "quote" for c in panel.model.claims)
+    assert "shown" in panel.status.text() and "disagree" in panel.status.text()
+    window.set_view(ViewMode.INLINE)
+    quote = panel.model.claims[0]
+    column = 1 + next(iter(sorted(quote.documents())))
+    panel.table.clicked.emit(panel.model.index(0, column))
+    assert window.mode is ViewMode.PAIR  # a place in one version: side by side
+
+
+def test_new_versions_refresh_an_open_panel(make_window: Maker, qtbot: QtBot) -> None:
+    files = seed_files()
+    window = make_window(files[:2])
+    open_claims(window, qtbot)
+    model = window.reviewing.claims.model
+    assert model.columnCount() == 3
+    window.open_paths(files[2:3])
+    qtbot.waitUntil(lambda: model.columnCount() == 4, timeout=20000)
+
+
+def test_hostile_quotations_are_plain_text(
+    make_window: Maker, qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = []
+    for name, text in (
+        ("a.txt", 'He said "<b>41</b> <img src=x onerror=alert(1)> died" on Monday.'),
+        ("b.txt", 'He said "<b>44</b> <img src=x onerror=alert(1)> died" on Monday.'),
+    ):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    window = make_window(paths)
+    open_claims(window, qtbot)
+    model = window.reviewing.claims.model
+    quote = next(r for r in range(model.rowCount()) if model.claims[r].kind.value == "quote")
+    assert "<b>41</b> <img" in model.index(quote, 1).data()  # shown as typed, not rendered
+    tip = model.index(quote, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img src=x" in tip and "<img" not in tip

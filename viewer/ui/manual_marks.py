@@ -1,0 +1,52 @@
+"""Blocks the user aligned by hand, marked beside the text of a pane: a teal bar in the
+pane's margin along the block (dashed where the user unlinked sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QTextEdit
+
+from viewer.core.model import Block, BlockKind, Span
+from viewer.core.navigation import Side, span_on
+from viewer.ui.outline import span_rects
+from viewer.ui.styles import MANUAL_COLOUR
+
+__all__ = ["ManualMarks"]
+
+
+class ManualMarks:
+    """The manual blocks of one side of the pair shown; ``paint`` is the pane's hook."""
+
+    def __init__(self, side: Side) -> None:
+        self.side = side
+        self.spans: tuple[tuple[Span, bool], ...] = ()  # (span, linked) per manual block
+
+    def set_blocks(self, blocks: Sequence[Block]) -> None:
+        self.spans = tuple(
+            (span_on(b, self.side), b.kind in (BlockKind.ALIGNED, BlockKind.MOVED))
+            for b in blocks
+            if b.manual and not span_on(b, self.side).is_empty
+        )
+
+    def paint(self, pane: QTextEdit) -> None:
+        if not self.spans:
+            return
+        top = pane.cursorForPosition(pane.viewport().rect().topLeft()).position()
+        bottom = pane.cursorForPosition(pane.viewport().rect().bottomRight()).position()
+        near = [(s, linked) for s, linked in self.spans if s.start <= bottom and s.end >= top]
+        if not near:
+            return
+        painter = QPainter(pane.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for span, linked in near:
+            rects = span_rects(pane, span.start, span.end)
+            if not rects:
+                continue
+            style = Qt.PenStyle.SolidLine if linked else Qt.PenStyle.DashLine
+            painter.setPen(QPen(QColor(MANUAL_COLOUR), 4, style, Qt.PenCapStyle.FlatCap))
+            x = 3.0
+            painter.drawLine(QPointF(x, rects[0].top() + 1), QPointF(x, rects[-1].bottom() - 1))
+        painter.end()

@@ -1,0 +1,105 @@
+"""The review being worked on: its value, its file, whether it is saved, and its autosave."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from viewer.core.options import CompareOptions
+from viewer.core.review import Review
+from viewer.core.reviewing import ReviewState, unsaved
+from viewer.ui.recovery import Recovery
+
+__all__ = ["AUTOSAVE_MS", "ReviewSession"]
+
+AUTOSAVE_MS = 4000  # a recovery copy at most this long after a change
+
+
+class ReviewSession(QObject):
+    """Holds the Review value (every change replaces it) and the file it was saved to.
+
+    ``state()`` (given by the window) is what Save would write; the session compares it
+    with what was last saved or opened to say whether there are unsaved changes, and writes
+    a recovery copy a few seconds after each change.
+    """
+
+    changed = Signal()  # the review, its file or its saved state changed
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.review = Review()
+        self.options = CompareOptions()
+        self.path: Path | None = None
+        self.state: Callable[[], ReviewState | None] = lambda: None
+        self._saved: ReviewState | None = None
+        self._saved_pending = False  # the saved state is taken when the comparison arrives
+        self.recovery = Recovery(data_dir / "recovery")
+        self.autosave_problem: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.autosave)
+
+    def set_review(self, review: Review) -> None:
+        if review != self.review:
+            self.review = review
+            self.touch()
+
+    def touch(self) -> None:
+        """Something Save would write may have changed (review, versions, base)."""
+        if self._saved_pending:
+            return
+        if self.is_unsaved():
+            if not self._timer.isActive():  # not restarted: typing still autosaves
+                self._timer.start()
+        elif self.recovery.exists():
+            self.recovery.discard()
+        self.changed.emit()
+
+    def is_unsaved(self) -> bool:
+        return not self._saved_pending and unsaved(self.state(), self._saved)
+
+    def opened(self, review: Review, options: CompareOptions, path: Path | None) -> None:
+        """A review was opened (or recovered, then ``path`` is its file if it had one): what
+        the comparison shows next is its saved state."""
+        self.review, self.options, self.path = review, options, path
+        self._saved = None
+        self._saved_pending = True
+        self.changed.emit()
+
+    def comparison_arrived(self, recovered: bool = False) -> None:
+        """The opened review's comparison is shown: that is the state saved on disk (for a
+        recovered review, nothing is saved yet)."""
+        if self._saved_pending:
+            self._saved_pending = False
+            self._saved = None if recovered else self.state()
+        self.touch()
+
+    def saved(self, path: Path) -> None:
+        """Save wrote the state to ``path``."""
+        self.path = path
+        self._saved = self.state()
+        self._timer.stop()
+        self.recovery.discard()
+        self.changed.emit()
+
+    def drop_changes(self) -> None:
+        """The user chose to drop the unsaved work: the state shown counts as saved."""
+        self._saved_pending = False
+        self._saved = self.state()
+        self._timer.stop()
+        self.recovery.discard()
+        self.changed.emit()
+
+    def autosave(self) -> None:
+        state = self.state()
+        if state is None or not self.is_unsaved():
+            return
+        self.autosave_problem = self.recovery.write(state, str(self.path or ""))
+
+    def close(self) -> None:
+        """The window closes cleanly: the recovery copy goes."""
+        self._timer.stop()
+        self.recovery.discard()
