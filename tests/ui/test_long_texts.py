@@ -6,14 +6,16 @@ import gc
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import open_and_wait
+from tests.ui.conftest import demo_files, open_and_wait
+from viewer.core import compare_documents
 from viewer.core.display import LINE_SEPARATOR
 from viewer.core.model import Comparison, Document, PairComparison
-from viewer.ui import prepared
+from viewer.ui import jobs, prepared
 from viewer.ui.main_window import MainWindow
 from viewer.ui.text_pane import TextPane
 from viewer.ui.versions_panel import VersionsPanel
@@ -130,3 +132,19 @@ def test_a_long_pair_opens_and_shows_its_findings(
     QApplication.processEvents()
     start = window.pair_view.other_pane.textCursor().selectionStart()
     assert window.pair_view.other_pane.text()[start:].startswith(", revised,")
+
+
+def test_a_large_comparison_runs_in_a_process_with_the_same_result(
+    make_window: Maker, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: comparing 50 MB in a thread beside the window froze it for seconds (the
+    window and the comparison share Python's lock)."""
+    monkeypatch.setattr(jobs, "LARGE", 0)  # every comparison counts as large here
+    files = demo_files()[:3]
+    window = make_window()
+    open_and_wait(qtbot, window, files)
+    comparison = window.comparison
+    assert comparison is not None
+    here = compare_documents(comparison.documents, comparison.base)
+    assert comparison.similarity == here.similarity
+    assert comparison.pairs == here.pairs

@@ -20,6 +20,7 @@ from viewer.core.review import ManualLink
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.io import LoadError, load_document
 from viewer.io.errors import LoadCancelled
+from viewer.ui.compare_process import LARGE, compare_elsewhere
 from viewer.ui.prepared import prepare
 
 __all__ = ["CompareJob", "Job", "JobResult", "running_jobs", "stop_jobs"]
@@ -83,6 +84,10 @@ class CompareJob(Job):
         super().cancel()
         self._cancel.set()
 
+    def _stop_if_cancelled(self) -> None:
+        if self._cancelled:
+            raise _Cancelled
+
     def _check(self, done: int, total: int) -> None:
         if self._cancelled:
             raise _Cancelled
@@ -129,9 +134,14 @@ class CompareJob(Job):
             self._check(loaded + done * 10 // max(steps, 1), total * 10)
 
         with _collector_paused():
-            comparison = compare_documents(
-                documents, base, self._options, progress=progress, links=self._links
-            )
+            if sum(len(d.text) for d in documents) > LARGE:
+                comparison = compare_elsewhere(
+                    documents, base, self._options, self._links, progress, self._stop_if_cancelled
+                )
+            else:
+                comparison = compare_documents(
+                    documents, base, self._options, progress=progress, links=self._links
+                )
             # What the views look up in, made here: at 7 million words it froze the window
             # for seconds when the comparison arrived.
             prepare(comparison, self._visibility, lambda: self._cancelled)
