@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.findings import FindingText, count_findings
+from viewer.core.findings import FindingText
 from viewer.core.locations import Locator
 from viewer.core.model import Flag, Kind, PairComparison, Segment
 from viewer.core.navigation import select_findings
@@ -169,7 +169,7 @@ class FindingsPanel(QWidget):
             prepared.finding_rows(pair, self.findings, base_text, other_text, locator),
             tuple(self._decisions.get(s, NO_DECISION) for s in self.findings),
         )
-        counts = count_findings(pair)
+        counts = prepared.counts(pair)
         shown = len(self.findings)
         self.counts.setText(
             f"{counts.line(self._visibility)}\n{shown} listed · {counts.flagged} flagged"

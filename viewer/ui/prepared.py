@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from viewer.core.findings import FindingText, describe_finding
+from viewer.core.findings import FindingCounts, FindingText, count_findings, describe_finding
 from viewer.core.gap_tags import Gap, find_gaps
 from viewer.core.locations import Locator
 from viewer.core.maps import LinkMap
@@ -24,7 +24,7 @@ from viewer.core.navigation import Side, select_findings
 from viewer.core.spans import SpanIndex
 from viewer.core.visibility import Visibility
 
-__all__ = ["boxes", "finding_rows", "gaps", "link_map", "locator", "marks", "prepare"]
+__all__ = ["boxes", "counts", "finding_rows", "gaps", "link_map", "locator", "marks", "prepare"]
 
 _T = TypeVar("_T")
 _KEPT = 48  # values kept (a few per pair: a pair shown, the one before, all versions)
@@ -71,6 +71,10 @@ def gaps(pair: PairComparison, side: Side, other_text: str) -> tuple[Gap, ...]:
     return _kept(pair, ("gaps", side), lambda: find_gaps(pair, side, other_text))
 
 
+def counts(pair: PairComparison) -> FindingCounts:
+    return _kept(pair, ("counts",), lambda: count_findings(pair))
+
+
 def link_map(pair: PairComparison) -> LinkMap:
     return _kept(pair, ("links",), lambda: LinkMap(pair.blocks))
 
@@ -112,6 +116,7 @@ def prepare(comparison: Comparison, visibility: Visibility, cancelled: Callable[
             boxes(pair, side, text, visibility)
             gaps(pair, side, facing)
         link_map(pair)
+        counts(pair)
         finding_rows(
             pair, select_findings(pair, visibility=visibility), base_text, other_text, where
         )

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.findings import count_findings
 from viewer.core.model import Comparison, Document, Kind
 from viewer.core.provenance import describe_source, source_details
 from viewer.core.tokens import count_words
 from viewer.core.vocabulary import CUES
+from viewer.ui import prepared
 from viewer.ui.styles import FLAG_CUE
 
 __all__ = ["HEADERS", "VersionsPanel"]
@@ -98,7 +98,7 @@ class VersionsPanel(QWidget):
                     row[0] = f"{document.label}  (base)"
                 elif comparison is not None:
                     pair = comparison.pair_for(index)
-                    counts = count_findings(pair)
+                    counts = prepared.counts(pair)
                     row[2] = f"{comparison.similarity[comparison.base][index]:.0%}"
                     row[3] = f"{pair.coverage:.0%}"
                     row[4:9] = [str(n) for _kind, n in counts.kinds]
