@@ -34,6 +34,7 @@ class ChangeMap(QWidget):
         self._ticks: tuple[Tick, ...] = ()
         self._picture = QPixmap()  # the ticks drawn once; a scroll step only shades the window
         self.setFixedWidth(_WIDTH)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints all of itself
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip("Change map: every finding of this text. Click to go there.")

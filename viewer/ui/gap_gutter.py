@@ -50,6 +50,7 @@ class GapGutter(QWidget):
         super().__init__(pane)
         self._pane = pane
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints all it is asked to
 
     def _font(self) -> QFont:
         font = QFont(self.font())

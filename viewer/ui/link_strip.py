@@ -52,6 +52,7 @@ class LinkStrip(QWidget):
         self._edges: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
         self._layout_key: tuple[int, ...] = ()
         self.setFixedWidth(40)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # paints all of itself
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setToolTip("How the texts line up: click a band to bring both sides to it")
         for pane in (base, other):
