@@ -148,3 +148,24 @@ def test_a_large_comparison_runs_in_a_process_with_the_same_result(
     here = compare_documents(comparison.documents, comparison.base)
     assert comparison.similarity == here.similarity
     assert comparison.pairs == here.pairs
+
+
+def test_a_text_set_while_another_is_built_replaces_it(qtbot: QtBot) -> None:
+    pane = _pane(qtbot)
+    pane.set_text(LONG)
+    other = LONG.replace("Paragraph", "Section")
+    with qtbot.waitSignal(pane.ready, timeout=20_000):
+        pane.set_text(other)
+    qtbot.wait(50)  # the first text's slices, had they gone on, would have landed by now
+    assert pane.is_ready() and pane.toPlainText() == other
+
+
+def test_the_top_of_the_page_is_the_start_of_the_text(qtbot: QtBot) -> None:
+    """Regression: above the first line Qt answered with wherever its layout had got to, and
+    the link strip took half of a 50 MB text for the screen (F7 took seconds)."""
+    pane = _pane(qtbot)
+    with qtbot.waitSignal(pane.ready, timeout=20_000):
+        pane.set_text(LONG)
+    assert pane.position_at(0) == 0
+    top, bottom = pane.on_screen()
+    assert top == 0 and 0 < bottom < 30_000
