@@ -122,7 +122,7 @@ def align_sentences(
             break
         matches += pending
     merge_neighbours(matches, base, other, scorer, bars, options)
-    restated = restatements(scorer, base, other, matches, bars.moved)
+    restated = restatements(scorer, base, other, matches, bars.moved, options.restatement_reach)
     return Alignment(_reading_order(matches, base, other), restated)
 
 

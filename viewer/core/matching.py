@@ -171,19 +171,26 @@ def mutual_moves(scorer: Scorer, base: Side, other: Side, bar: float, margin: fl
 
 
 def restatements(
-    scorer: Scorer, base: Side, other: Side, matches: list[Match], bar: float
+    scorer: Scorer, base: Side, other: Side, matches: list[Match], bar: float, reach: int
 ) -> tuple[Restatement, ...]:
     """Links from a sentence left unmatched to a matched sentence of the other version that
-    says the same at least as clearly as that sentence's own match does."""
+    says the same at least as clearly as that sentence's own match does. Sentences matched
+    word for word are candidates too when the two versions hold at most ``reach`` sentences
+    (a claim reworded in the lead and copied verbatim in the body); beyond, only those
+    matched by their wording, which keeps long documents fast."""
     own: dict[tuple[bool, int], float] = {}
     for m in matches:
         for i in range(m.base_lo, m.base_hi):
             own[(True, i)] = m.score
         for j in range(m.other_lo, m.other_hi):
             own[(False, j)] = m.score
+    pairs = list(scorer.candidates())
+    if len(base) + len(other) <= reach:
+        pairs += _beside_twins(scorer, base, other, [m for m in matches if m.exact], bar)
+        pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     found: list[Restatement] = []
     linked: set[tuple[bool, int]] = set()
-    for score, i, j in scorer.candidates():
+    for score, i, j in pairs:
         if score < bar:
             break
         free_b, free_o = not base.used[i], not other.used[j]
@@ -195,3 +202,29 @@ def restatements(
             linked.add(loose)
             found.append(Restatement(i, j, score))
     return tuple(sorted(found, key=lambda r: (r.base, r.other)))
+
+
+def _beside_twins(
+    scorer: Scorer, base: Side, other: Side, exact: list[Match], bar: float
+) -> list[tuple[float, int, int]]:
+    """(score, base, other) of loose sentences against sentences matched word for word
+    (which the scorer, built after exact matching, never saw), sharing two stems or more."""
+    found = []
+    for loose_side, twin_side, twins in (
+        (base, other, [j for m in exact for j in range(m.other_lo, m.other_hi)]),
+        (other, base, [i for m in exact for i in range(m.base_lo, m.base_hi)]),
+    ):
+        index: dict[str, list[int]] = defaultdict(list)
+        for u in loose_side.free():
+            for s in sorted(loose_side.sentences.feature(u).stems):
+                index[s].append(u)
+        shared: dict[tuple[int, int], int] = defaultdict(int)
+        for t in twins:
+            for s in twin_side.sentences.feature(t).stems:
+                for u in index.get(s, ()):
+                    shared[(u, t)] += 1
+        for (u, t), count in sorted(shared.items()):
+            i, j = (u, t) if loose_side is base else (t, u)
+            if count >= 2 and scorer.allowed(i, j) and (score := scorer.pair(i, j)) >= bar:
+                found.append((score, i, j))
+    return found

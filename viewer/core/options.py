@@ -27,6 +27,9 @@ class CompareOptions:
     # A pair in a gap scoring under weak_factor times the bar stands only beside another
     # pair of the gap (or the gap's edge) on the diagonal: true counterparts come in runs.
     weak_factor: float = 2.0
+    # Restatements of a claim copied word for word elsewhere are looked for in versions of
+    # at most this many sentences together (news articles; a book would take too long).
+    restatement_reach: int = 4000
     # At most this many sentences beside a moved match are aligned with it.
     max_context: int = 8
     # Reworded sentences out of order need moved_factor times the register, within
