@@ -21,6 +21,7 @@ from viewer.core.options import CompareOptions
 from viewer.core.review import Decision, FindingKey, LinkAction, ManualLink, Review, Verdict
 from viewer.core.sha import text_sha256 as sha256
 from viewer.export.atomic import write_atomic
+from viewer.io.names import escaped, readable
 
 __all__ = [
     "FORMAT",
@@ -230,7 +231,7 @@ class _Reader:
             found.append(
                 Document(
                     self.text(record, "source", where),
-                    self.text(record, "label", where),
+                    escaped(readable(self.text(record, "label", where))),
                     text,
                     metadata,
                 )
