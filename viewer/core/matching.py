@@ -7,7 +7,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from viewer.core.similarity import Scorer, Side
+from viewer.core.similarity import NOTHING_APART, Apart, Scorer, Side
 
 __all__ = [
     "Bars",
@@ -53,9 +53,7 @@ class Restatement:
     score: float
 
 
-def exact_matches(
-    base: Side, other: Side, apart: frozenset[tuple[int, int]] = frozenset()
-) -> list[Match]:
+def exact_matches(base: Side, other: Side, apart: Apart = NOTHING_APART) -> list[Match]:
     """Pair sentences identical up to spacing, then up to typography, k-th with k-th (but
     never a pair the user unlinked)."""
     matches: list[Match] = []
@@ -72,7 +70,7 @@ def exact_matches(
             queue = waiting.get(form(base, i)) if base.raws[i] else None
             if not queue:
                 continue
-            twin = next((j for j in queue if (i, j) not in apart), None)
+            twin = next((j for j in queue if apart.allows(i, j)), None)
             if twin is None:
                 continue
             queue.remove(twin)
