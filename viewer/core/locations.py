@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from viewer.core.model import Link, PairComparison, Segment, Span
 from viewer.core.navigation import ScrollMap, Side, scroll_map, span_on
+from viewer.core.spans import SpanIndex
 
 __all__ = ["Locator", "Paragraphs", "paragraph_starts"]
 
@@ -63,9 +64,16 @@ class Locator:
     pair: PairComparison
     paragraphs: Paragraphs
     _map: ScrollMap = field(init=False, repr=False, compare=False)
+    # the restatement links' spans on each side, for lookups in logarithmic time
+    _also: dict[Side, SpanIndex] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_map", scroll_map(self.pair))
+        object.__setattr__(
+            self,
+            "_also",
+            {side: SpanIndex.of([span_on(x, side) for x in self.pair.also]) for side in Side},
+        )
 
     @classmethod
     def of(cls, pair: PairComparison, base_text: str) -> Locator:
@@ -94,11 +102,12 @@ class Locator:
         """Restatements touching ``span`` of ``side``: further places the other version (or
         the base) says what this text says."""
         found = []
-        for link in self.pair.also:
+        for k in self._also[side].touching(span.start, max(span.end - 1, span.start)):
+            link = self.pair.also[k]
             mine = span_on(link, side)
             if mine.overlaps(span) or (span.is_empty and mine.contains(span.start)):
                 found.append(link)
-        return tuple(found)
+        return tuple(sorted(found, key=self.pair.also.index))
 
     def also_labels(self, side: Side, span: Span) -> tuple[str, ...]:
         """``("also at §7",)``: where each restatement touching ``span`` sits on the other
