@@ -119,7 +119,6 @@ class _Side:
 def build_pair_view(
     comparison: Comparison,
     pair: PairComparison,
-    hide_cosmetic: bool = False,
     *,
     visibility: Visibility | None = None,
     inline: bool = False,
@@ -129,7 +128,7 @@ def build_pair_view(
     """Rows in base order (one per block), the findings that link into them, and with
     ``inline`` the column of the inline layout. ``decisions`` (by segment index) put the
     reviewer's verdict, and with ``include_notes`` the note, on each finding."""
-    visibility = visibility or Visibility(hide_cosmetic=hide_cosmetic)
+    visibility = visibility or Visibility()
     reviewed = {
         i: d if include_notes else Decision(d.verdict) for i, d in (decisions or {}).items()
     }
