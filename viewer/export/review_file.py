@@ -26,6 +26,7 @@ from viewer.io.errors import InputProblem
 from viewer.io.local_file import read_bytes
 from viewer.io.names import escaped, readable
 from viewer.io.options import LoadOptions
+from viewer.io.url import is_url
 
 __all__ = [
     "FORMAT",
@@ -171,7 +172,7 @@ def _changed_on_disk(
 ) -> tuple[str, ...]:
     warnings = []
     for document in documents:
-        if document.path.startswith(("http://", "https://")):
+        if is_url(document.path):
             continue  # a web page is not fetched again to check it
         now = current(document.path)
         if now is None:
