@@ -7,6 +7,9 @@ from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import regex
+
+from viewer.core.features import STOPWORDS
 from viewer.core.similarity import NOTHING_APART, Apart, Scorer, Side
 
 __all__ = [
@@ -206,7 +209,9 @@ def _beside_twins(
     scorer: Scorer, base: Side, other: Side, exact: list[Match], bar: float
 ) -> list[tuple[float, int, int]]:
     """(score, base, other) of loose sentences against sentences matched word for word
-    (which the scorer, built after exact matching, never saw), sharing two stems or more."""
+    (which the scorer, built after exact matching, never saw), sharing two words or more.
+    The twins are looked at through a cheap word set of their folded text; only the pairs
+    that share words are scored in full."""
     found = []
     for loose_side, twin_side, twins in (
         (base, other, [j for m in exact for j in range(m.other_lo, m.other_hi)]),
@@ -214,15 +219,27 @@ def _beside_twins(
     ):
         index: dict[str, list[int]] = defaultdict(list)
         for u in loose_side.free():
-            for s in sorted(loose_side.sentences.feature(u).stems):
-                index[s].append(u)
+            for word in sorted(_cheap_words(loose_side.raws[u])):
+                index[word].append(u)
+        if not index:
+            continue
         shared: dict[tuple[int, int], int] = defaultdict(int)
         for t in twins:
-            for s in twin_side.sentences.feature(t).stems:
-                for u in index.get(s, ()):
+            for word in _cheap_words(twin_side.raws[t]):
+                for u in index.get(word, ()):
                     shared[(u, t)] += 1
         for (u, t), count in sorted(shared.items()):
             i, j = (u, t) if loose_side is base else (t, u)
             if count >= 2 and scorer.allowed(i, j) and (score := scorer.pair(i, j)) >= bar:
                 found.append((score, i, j))
     return found
+
+
+_LETTERS = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _cheap_words(raw: str) -> frozenset[str]:
+    """Content words of a folded sentence, roughly: lower case, five letters at most."""
+    return frozenset(
+        w[:5] for w in _LETTERS.findall(raw.lower()) if len(w) > 3 and w not in STOPWORDS
+    )
