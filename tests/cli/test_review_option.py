@@ -147,3 +147,20 @@ def test_no_files_and_no_review(capsys: pytest.CaptureFixture[str]) -> None:
     demo = [str(p) for p in sorted(DEMO.glob("*.txt"))[:2]]
     assert main(["export", *demo, "-o", "x.html", "--only-confirmed"]) == 2
     assert "need --review" in capsys.readouterr().err
+
+
+def test_control_characters_from_a_review_never_reach_the_terminal(tmp_path: Path) -> None:
+    """Review: a crafted .redline file printed ESC, OSC and BEL sequences from its labels,
+    notes and texts straight to the terminal."""
+    evil = "\x1b[31mred\x1b]0;title\x07"
+    documents = [
+        Document("a.txt", f"a{evil}", f"One sentence here. {evil} Two."),
+        Document("b.txt", f"b{evil}", "One sentence here. Three."),
+    ]
+    path = tmp_path / "evil.redline"
+    write_review(path, documents, 0, Review())
+    out = io.StringIO()
+    assert run(["compare", "--review", str(path)], out) == 0
+    printed = out.getvalue()
+    assert "\x1b" not in printed and "\x07" not in printed
+    assert "\\x1b[31mred" in printed

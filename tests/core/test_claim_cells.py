@@ -13,7 +13,12 @@ def test_cells_say_where_and_how_each_version_words_it() -> None:
     comparison = compare_documents([a, b, c])
     claims = claims_table(comparison)
     trapped = next(c for c in claims if c.label == "160,000")
-    assert claim_cell(trapped, 0).text("160,000").startswith("¶1 mayor said 160,000 people")
+    assert claim_cell(trapped, 0).text(around=True).startswith("¶1 The mayor said 160,000 people")
+    years = doc("In the years since 2010 the town has counted 10 deaths.", "y")
+    rows = claims_table(compare_documents([years, doc("x", "z")]))
+    ten = next(c for c in rows if c.label == "10")
+    # the figure is found as a word, not inside "2010"
+    assert claim_cell(ten, 0).text(around=True) == "¶1 …town has counted 10 deaths."
     assert claim_cell(trapped, 1).text() == "—" and not claim_cell(trapped, 1).present
     assert claim_cell(trapped, 1).details() == "not in this version"
     assert claim_differs(trapped, [0, 1, 2])

@@ -63,4 +63,7 @@ def test_a_figure_reads_in_its_whole_clause() -> None:
     (row,) = [
         r for r in claims_table(compare_documents([a, doc("x", "b")])) if r.label == "160,000"
     ]
-    assert row.occurrences[0].wording == "The mayor said 160,000 people were trapped"
+    assert row.occurrences[0].wording == "The mayor said 160,000 people were trapped."
+    b = doc("The U.S. Army said 10 soldiers died.", "b")
+    (ten,) = [r for r in claims_table(compare_documents([b, doc("x", "c")])) if r.label == "10"]
+    assert ten.occurrences[0].wording == "The U.S. Army said 10 soldiers died."  # "U." ends nothing

@@ -151,3 +151,25 @@ def test_coverage_counts_reworded_text_similarity_does_not() -> None:
     result = compare_documents([Document("a", "a", a), Document("b", "b", b)]).pairs[0]
     assert result.coverage == 1.0
     assert result.similarity < 0.5
+
+
+def test_a_claim_copied_word_for_word_elsewhere_is_a_restatement_too() -> None:
+    """Review: the usual news case (the lead reworded, the body copied verbatim) found no
+    restatement, because the counterpart was matched word for word before the similarity
+    scorer existed; the reworded lead was shown as an omission."""
+    a = (
+        "Officials said the bridge over the Kessel river will close for repairs in May. "
+        "The council met on Tuesday to discuss the budget. "
+        "Traffic will move to the old ferry road near the harbour. "
+        "The bridge over the Kessel river will close in May for repairs, officials said."
+    )
+    b = (
+        "The council met on Tuesday to discuss the budget. "
+        "The bridge over the Kessel river will close in May for repairs, officials said. "
+        "Traffic will move to the old ferry road near the harbour."
+    )
+    result = compare_documents([Document("a", "a", a), Document("b", "b", b)]).pairs[0]
+    (link,) = result.also
+    assert link.base.of(a).startswith("Officials said the bridge")
+    assert link.other.of(b).startswith("The bridge over")
+    assert result.coverage == 1.0

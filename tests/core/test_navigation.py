@@ -28,6 +28,7 @@ from viewer.core.navigation import (
     segment_at,
     select_findings,
 )
+from viewer.core.visibility import Visibility
 
 
 def _pair() -> PairComparison:
@@ -69,7 +70,9 @@ def test_select_findings_by_kind_flag_and_cosmetic() -> None:
         Kind.COSMETIC,
         Kind.ADDITION,
     ]
-    assert Kind.COSMETIC not in [s.kind for s in select_findings(pair, hide_cosmetic=True)]
+    assert Kind.COSMETIC not in [
+        s.kind for s in select_findings(pair, visibility=Visibility(hide_cosmetic=True))
+    ]
     assert [s.kind for s in select_findings(pair, kinds={Kind.OMISSION})] == [Kind.OMISSION]
     assert [s.kind for s in select_findings(pair, flags={Flag.QUOTE})] == [Kind.ADDITION]
     assert len(select_findings(pair, flags=set())) == 2  # any flag

@@ -18,3 +18,9 @@ def test_cosmetic_variants_share_a_key(a: str, b: str) -> None:
 )
 def test_different_words_keep_different_keys(a: str, b: str) -> None:
     assert word_key(a) != word_key(b)
+
+
+def test_a_number_of_thousands_of_digits_is_a_key_too() -> None:
+    """Review: int() refuses over 4,300 digits, and the comparison died with a traceback."""
+    assert word_key("1" * 5000 + ".5") == "1" * 5000 + ".5"
+    assert word_key("007.5") == "7.5"

@@ -5,6 +5,7 @@ from viewer.core import BlockKind, Kind, compare_documents
 from viewer.core.model import Span
 from viewer.core.review import (
     Decision,
+    FindingKey,
     LinkAction,
     ManualLink,
     Review,
@@ -103,3 +104,32 @@ def test_a_citation_names_both_versions_the_place_and_the_decision() -> None:
     assert "[Residents had asked for more buses on the night routes.] The mayor" in text
     assert "After: (nothing)" in text
     assert text.endswith("Verdict: confirmed change\nNote: cut by the desk")
+
+
+def test_a_verdict_follows_its_finding_when_the_text_around_it_changes() -> None:
+    """Review: the fallback by text alone (the context moved) had no test. An edit right
+    beside the finding changes its saved context; the verdict still finds it by its text."""
+    comparison = compare_documents([doc(BASE), doc(OTHER)])
+    pair = comparison.pairs[0]
+    omission = next(s for s in pair.findings if s.kind is Kind.OMISSION)
+    key = finding_key(comparison, pair, omission)
+    review = Review().decide(key, Decision(Verdict.CONFIRMED))
+    edited = BASE.replace("on Monday.", "on Monday night.")
+    again = compare_documents([doc(edited), doc(OTHER)])
+    moved_on = again.pairs[0]
+    found = decisions_for(again, moved_on, review)
+    (index,) = found
+    assert moved_on.segments[index].kind is Kind.OMISSION
+    assert finding_key(again, moved_on, moved_on.segments[index]).before != key.before
+
+
+def test_a_verdict_is_not_guessed_between_two_findings_of_the_same_text() -> None:
+    base = "The vote passed. Residents cheered loudly. The mayor spoke. Residents cheered loudly."
+    other = "The vote passed. The mayor spoke."
+    comparison = compare_documents([doc(base), doc(other)])
+    pair = comparison.pairs[0]
+    first = next(s for s in pair.findings if s.kind is Kind.OMISSION)
+    key = finding_key(comparison, pair, first)
+    stale = FindingKey(key.other, key.kind, key.base_text, key.other_text, "gone", "gone")
+    review = Review().decide(stale, Decision(Verdict.FOLLOW_UP))
+    assert decisions_for(comparison, pair, review) == {}

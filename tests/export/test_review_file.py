@@ -97,6 +97,12 @@ def saved(tmp_path: Path, change: object = None) -> Path:
         (lambda d: d.update(links=[{"other": 1, "action": "glue"}]), "neither 'link' nor"),
         (lambda d: d.update(decisions=[{"other": 1, "kind": "drift"}]), "unknown kind or verdict"),
         (lambda d: d.update(options={"gap_floor": "high"}), "option 'gap_floor' has the wrong"),
+        (lambda d: d.update(options={"match_threshold": float("nan")}), "must be a number"),
+        (lambda d: d.update(options={"max_gap_cells": 10**12}), "must be a whole number"),
+        (
+            lambda d: d["documents"][1].update(text="One.\r\nTwo.", sha256=sha256("One.\r\nTwo.")),
+            "holds characters no loaded text has",
+        ),
     ],
 )
 def test_a_damaged_or_foreign_file_gets_one_clear_line(
@@ -145,3 +151,13 @@ def test_web_pages_are_not_fetched_again_to_check_them(tmp_path: Path) -> None:
 
     assert read_review(path, now).warnings == ()
     assert asked == ["a.txt"]
+
+
+def test_a_pipe_or_a_device_is_refused_at_once(tmp_path: Path) -> None:
+    """Review: opening a FIFO as a review hung until killed."""
+    import os
+
+    fifo = tmp_path / "pipe.redline"
+    os.mkfifo(fifo)
+    with pytest.raises(ReviewFileError, match="not a regular file"):
+        read_review(fifo)

@@ -223,7 +223,10 @@ def _print_comparison(
         json.dump(comparison_to_json(comparison, review), stdout, ensure_ascii=False)
         stdout.write("\n")
     else:
-        stdout.write(format_summary(comparison, summary, review))
+        # Article text, labels and notes are untrusted: a control character in them must not
+        # act on the terminal (escape sequences, a bell, a title change).
+        text = format_summary(comparison, summary, review)
+        stdout.write("".join(escaped(line) + "\n" for line in text.splitlines()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,7 +10,7 @@ from viewer.core.findings import FindingText, count_findings, describe_finding
 from viewer.core.locations import Locator, Paragraphs
 from viewer.core.model import Comparison, Flag, Kind, PairComparison
 from viewer.core.review import Decision, Review, Verdict, decisions_for
-from viewer.core.reviewing import review_progress
+from viewer.core.reviewing import decisions_by_segment, review_progress
 from viewer.core.tokens import count_words
 from viewer.core.visibility import Visibility
 
@@ -107,9 +107,8 @@ def format_summary(
         decisions = decisions_for(comparison, pair, review) if review is not None else {}
         if review is not None:
             visibility = Visibility(options.hide_cosmetic, options.hide_boilerplate)
-            progress = review_progress(
-                pair, {pair.segments[i]: d for i, d in decisions.items()}, visibility
-            )
+            by_segment = decisions_by_segment(comparison, pair, review)
+            progress = review_progress(pair, by_segment, visibility)
             lines.append(f"    review: {progress.line()} ({progress.breakdown()})")
         manual = sum(1 for b in pair.blocks if b.manual)
         if manual:

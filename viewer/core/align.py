@@ -22,7 +22,7 @@ from viewer.core.matching import (
 )
 from viewer.core.model import BlockKind
 from viewer.core.options import CompareOptions
-from viewer.core.similarity import Scorer, Side
+from viewer.core.similarity import NOTHING_APART, Apart, Scorer, Side
 
 __all__ = ["Alignment", "Constraints", "Restatement", "SentenceGroup", "align_sentences"]
 
@@ -46,15 +46,12 @@ class Constraints:
 
     # (base_lo, base_hi, other_lo, other_hi): sentences the user linked
     links: tuple[tuple[int, int, int, int], ...] = ()
-    # (base sentence, other sentence) pairs the user unlinked: never aligned together
-    apart: frozenset[tuple[int, int]] = frozenset()
+    # sentences the user unlinked: never aligned together
+    apart: Apart = NOTHING_APART
 
     def keeps_apart(self, group: SentenceGroup) -> bool:
         """Whether the user unlinked a sentence of ``group`` from another."""
-        return any(
-            group.base_lo <= i < group.base_hi or group.other_lo <= j < group.other_hi
-            for i, j in self.apart
-        )
+        return self.apart.touches(group.base_lo, group.base_hi, group.other_lo, group.other_hi)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +119,7 @@ def align_sentences(
             break
         matches += pending
     merge_neighbours(matches, base, other, scorer, bars, options)
-    restated = restatements(scorer, base, other, matches, bars.moved)
+    restated = restatements(scorer, base, other, matches, bars.moved, options.restatement_reach)
     return Alignment(_reading_order(matches, base, other), restated)
 
 

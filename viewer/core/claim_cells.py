@@ -37,24 +37,26 @@ class ClaimCell:
         """``"¶4, ¶11"``: the version's own paragraphs holding the claim."""
         return ", ".join(f"¶{p}" for p in dict.fromkeys(o.paragraph for o in self.occurrences))
 
-    def text(self, figure: str = "") -> str:
-        """The places, then the first wording (around ``figure`` when given, so that a
-        narrow cell still shows it); further wordings counted.
+    def text(self, around: bool = False) -> str:
+        """The places, then the first wording (from a few words before the figure when
+        ``around``, so that a narrow cell still shows it); further wordings counted.
 
         >>> from viewer.core.model import Span
         >>> ClaimCell(2, (Occurrence(2, Span(0, 7), "160,000 trapped civilians", 10),)).text()
         '¶10 160,000 trapped civilians'
         >>> long = "the port of Mariupol, whose mayor said 160,000 people were still trapped inside"
-        >>> ClaimCell(0, (Occurrence(0, Span(0, 7), long, 4),)).text("160,000")
+        >>> ClaimCell(0, (Occurrence(0, Span(0, 7), long, 4, 39),)).text(around=True)
         '¶4 …whose mayor said 160,000 people were still trapped inside'
         >>> ClaimCell(3, ()).text()
         '—'
         """
         if not self.occurrences:
             return ABSENT
+        first = self.occurrences[0]
         wordings = list(dict.fromkeys(o.wording for o in self.occurrences))
         more = f" (+{len(wordings) - 1} more)" if len(wordings) > 1 else ""
-        return f"{self.places} {_around(wordings[0], figure)}{more}"
+        shown = _around(first.wording, first.at) if around else first.wording
+        return f"{self.places} {shown}{more}"
 
     def details(self) -> str:
         """Every wording with its place, one per line (a tooltip, a report cell's title)."""
@@ -76,11 +78,8 @@ def claim_title(claim: Claim) -> str:
     return shorten(claim.label, head=7, tail=3)[0]
 
 
-def _around(wording: str, figure: str, before: int = 3) -> str:
-    """``wording`` from a few words before ``figure`` (all of it when absent or near)."""
-    at = wording.find(figure) if figure else -1
-    if at < 0:
-        return wording
+def _around(wording: str, at: int, before: int = 3) -> str:
+    """``wording`` from a few words before position ``at`` (all of it when that is near)."""
     words = wording[:at].split()
     if len(words) <= before:
         return wording

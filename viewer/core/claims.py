@@ -8,6 +8,7 @@ it has it, in what wording and where.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -19,6 +20,7 @@ from viewer.core.locations import Paragraphs
 from viewer.core.model import Comparison, Span
 from viewer.core.normalize import is_number_key, word_key
 from viewer.core.quotes import find_quotes
+from viewer.core.segment import paragraph_starts, split_paragraph
 from viewer.core.tokens import iter_tokens
 
 __all__ = ["Claim", "ClaimKind", "Occurrence", "claims_table"]
@@ -33,7 +35,8 @@ _SCALES = frozenset("hundred thousand million billion trillion percent per cent 
 # Quotations this alike (content words shared, over the shorter's) are one claim reworded.
 _SAME_QUOTE = 0.6
 _WORDING = 8  # words kept on each side of a figure to show its wording
-_CLAUSE_END = regex.compile(r"[.!?;\n\u201c\u201d\"](?=\s|$)|[\n\u201c\u201d\"]")
+_MAX_POSTING = 50  # quotations sharing a word beyond which it is not used to join them
+_CLAUSE_END = regex.compile(r"[;\n\u201c\u201d\"]")
 _WORD = regex.compile(r"\S+")
 
 
@@ -50,6 +53,7 @@ class Occurrence:
     span: Span  # the quotation, or the figure
     wording: str  # the quotation, or the clause around the figure
     paragraph: int  # 1-based, of that version's own paragraphs (¶N)
+    at: int = 0  # where the figure starts in ``wording`` (a quotation: 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +82,13 @@ def claims_table(comparison: Comparison) -> tuple[Claim, ...]:
         text = comparison.documents[k].text
         starts = Paragraphs.of(text)
         furniture = list(boilerplate_spans(text))
+        furniture_ends = [f.end for f in furniture]
         for occurrence, key, label in _figures(text, k, starts):
-            if not any(f.overlaps(occurrence.span) for f in furniture):
-                numbers.setdefault(key, []).append(occurrence)
-                labels.setdefault(key, label)
+            nearest = bisect_right(furniture_ends, occurrence.span.start)
+            if nearest < len(furniture) and furniture[nearest].overlaps(occurrence.span):
+                continue  # a figure in page furniture ("2:30" of a video) is no claim
+            numbers.setdefault(key, []).append(occurrence)
+            labels.setdefault(key, label)
         for quote in find_quotes(text):
             stems = _stems(text, quote)
             if stems:
@@ -102,6 +109,7 @@ def _figures(text: str, document: int, starts: Paragraphs) -> list[tuple[Occurre
     10") or the scale that follows it ("10 million"), so that "March 10" and "10 million
     people" are different claims."""
     tokens = list(iter_tokens(text))
+    sentences = _Sentences(text)
     found = []
     for k, token in enumerate(tokens):
         key = word_key(token.text)
@@ -117,27 +125,53 @@ def _figures(text: str, document: int, starts: Paragraphs) -> list[tuple[Occurre
         elif after in _SCALES:
             key, label = f"{key} {after}", f"{token.text} {tokens[k + 1].text}"
         span = Span(token.start, token.end)
-        occurrence = _occurrence(text, document, span, _clause(text, span), starts)
-        found.append((occurrence, key, label))
+        wording, at = _clause(text, span, sentences.around(span.start))
+        found.append(
+            (Occurrence(document, span, wording, starts.number(span.start), at), key, label)
+        )
     return found
 
 
-def _clause(text: str, span: Span) -> str:
-    """Up to ``_WORDING`` words either side of a figure, within its clause.
+class _Sentences:
+    """Sentence bounds of a text, found paragraph by paragraph as figures need them (the
+    splitter knows "U.S." and "Mr." do not end a sentence)."""
 
-    >>> _clause("Water rose. The mayor said 160,000 people were trapped. Help came.", Span(27, 34))
-    'The mayor said 160,000 people were trapped'
-    >>> _clause("It cost 41, officials said.", Span(8, 10))
-    'It cost 41, officials said'
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = paragraph_starts(text)
+        self.found: dict[int, list[Span]] = {}
+
+    def around(self, position: int) -> Span:
+        k = max(bisect_right(self.starts, position) - 1, 0)
+        if k not in self.found:
+            self.found[k] = [s.content for s in split_paragraph(self.text, self.starts, k)]
+        contents = self.found[k]
+        at = max(bisect_right([c.start for c in contents], position) - 1, 0)
+        return contents[at] if contents else Span(0, len(self.text))
+
+
+def _clause(text: str, span: Span, sentence: Span) -> tuple[str, int]:
+    """Up to ``_WORDING`` words either side of a figure, within its sentence and clause (a
+    semicolon or a quotation mark ends a clause); and where the figure starts in them.
+
+    >>> text = "Water rose. The U.S. Army said 160,000 people were trapped. Help came."
+    >>> _clause(text, Span(31, 38), Span(12, 59))
+    ('The U.S. Army said 160,000 people were trapped.', 19)
+    >>> _clause("It cost 41, officials said.", Span(8, 10), Span(0, 27))
+    ('It cost 41, officials said.', 8)
     """
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, span.start - 400), span.start)]
-    start = ends[-1] if ends else max(0, span.start - 400)
-    after = _CLAUSE_END.search(text, span.end, span.end + 400)
-    end = after.start() if after else min(len(text), span.end + 400)
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, span.start)]
+    start = cuts[-1] if cuts else sentence.start
+    after = _CLAUSE_END.search(text, span.end, sentence.end)
+    end = after.start() if after else sentence.end
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
-    at = next((k for k, (pos, w) in enumerate(words) if pos + len(w) > span.start), 0)
-    kept = words[max(0, at - _WORDING) : at + _WORDING + 1]
-    return " ".join(w for _, w in kept).strip(",;:\u2014 ")
+    here = next((k for k, (pos, w) in enumerate(words) if pos + len(w) > span.start), 0)
+    kept = words[max(0, here - _WORDING) : here + _WORDING + 1]
+    wording = " ".join(w for _, w in kept)
+    lead = " ".join(w for _, w in kept[: here - max(0, here - _WORDING)])
+    at = len(lead) + 1 if lead else 0
+    at += span.start - words[here][0] if words else 0
+    return wording, at
 
 
 def _occurrence(
@@ -169,6 +203,8 @@ def _clusters(quotes: list[tuple[Occurrence, frozenset[str]]]) -> list[list[Occu
     for k, (occurrence, stems) in enumerate(quotes):
         shared: dict[int, int] = {}
         for s in stems:
+            if len(by_stem[s]) > _MAX_POSTING:
+                continue  # a word in every other quotation tells none of them apart
             for j in by_stem[s]:
                 if j > k and quotes[j][0].document != occurrence.document:
                     shared[j] = shared.get(j, 0) + 1

@@ -22,6 +22,7 @@ from viewer.core.model import (
 from viewer.core.options import CompareOptions
 from viewer.core.parallel import compare_in_processes, worth_parallel
 from viewer.core.review import LinkAction, ManualLink
+from viewer.core.similarity import Apart
 from viewer.core.tokens import count_words
 from viewer.core.units import Units, pair_units
 from viewer.core.worddiff import Piece, diff_words
@@ -144,7 +145,7 @@ def compare_pair(
 def _constraints(links: Sequence[ManualLink], base: Units, other: Units) -> Constraints:
     """The user's links and unlinks as sentence ranges of this pair's units."""
     linked: list[tuple[int, int, int, int]] = []
-    apart: set[tuple[int, int]] = set()
+    apart: list[tuple[int, int, int, int]] = []
     for link in links:
         lo_b, hi_b = base.covering(link.base)
         lo_o, hi_o = other.covering(link.other_span)
@@ -153,8 +154,8 @@ def _constraints(links: Sequence[ManualLink], base: Units, other: Units) -> Cons
         if link.action is LinkAction.LINK:
             linked.append((lo_b, hi_b, lo_o, hi_o))
         else:
-            apart.update((i, j) for i in range(lo_b, hi_b) for j in range(lo_o, hi_o))
-    return Constraints(tuple(linked), frozenset(apart))
+            apart.append((lo_b, hi_b, lo_o, hi_o))
+    return Constraints(tuple(linked), Apart(tuple(apart)))
 
 
 def _pieces(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -46,12 +47,26 @@ def same_name(a: str, b: str) -> bool:
     >>> same_name("kyiv", "kiev"), same_name("donbas", "donbass")
     (False, False)
     """
-    a, b = a.removesuffix("'s"), b.removesuffix("'s")
-    if a == b:
-        return True
-    short, long = sorted((a, b), key=len)
-    stem = short[:-1] if short[-1:] in ("a", "e") and len(short) > 4 else short
-    return long.startswith(stem) and long[len(stem) :] in _DEMONYM_ENDINGS - {""}
+    return not name_forms(a).isdisjoint(name_forms(b))
+
+
+@lru_cache(maxsize=100_000)
+def name_forms(key: str) -> frozenset[str]:
+    """The stems a name key may share with another form of the same name: the key, and
+    the key without a final a or e or a demonym ending ("ukraine", "ukrainian" -> "ukrain").
+    Two keys name one thing when their forms meet, which a set lookup answers."""
+    bare = key.removesuffix("'s")
+    forms = {bare}
+    if len(bare) > 4 and bare[-1] in "ae":
+        forms.add(bare[:-1])
+    for ending in _DEMONYM_ENDINGS:
+        if ending and bare.endswith(ending) and len(bare) - len(ending) >= 4:
+            forms.add(bare[: -len(ending)])
+    return frozenset(forms)
+
+
+def _known(key: str, forms: frozenset[str]) -> bool:
+    return not name_forms(key).isdisjoint(forms)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +93,7 @@ class Flagger:
         self._words: dict[tuple[bool, Span], list[_Word]] = {}
         self._names: dict[tuple[bool, Span], frozenset[str]] = {}
         self._numbers: dict[tuple[bool, Span], frozenset[str]] = {}
+        self._doc_forms: dict[int, frozenset[str]] = {}
         # per block: where clauses end, and (start, text) of each negation
         self._marks: dict[tuple[bool, Span], tuple[list[int], list[tuple[int, str]]]] = {}
 
@@ -173,10 +189,8 @@ class Flagger:
         )
         if numbers:
             found.append(_evidence(Flag.NUMBER, numbers, in_base))
-        everywhere = absent.name_keys
-        names = _unique(
-            w.text for w in words if w.name and not any(same_name(w.key, n) for n in everywhere)
-        )
+        everywhere = self._forms_of(absent)
+        names = _unique(w.text for w in words if w.name and not _known(w.key, everywhere))
         if names:
             found.append(_evidence(Flag.NAME, names, in_base))
         return tuple(found)
@@ -207,9 +221,7 @@ class Flagger:
 
     def _lost_names(self, words: list[_Word], facing_base: bool, block: Span) -> tuple[str, ...]:
         there = self._names_in(facing_base, block)
-        return _unique(
-            w.text for w in words if w.name and not any(same_name(w.key, n) for n in there)
-        )
+        return _unique(w.text for w in words if w.name and not _known(w.key, there))
 
     def _words_in(self, in_base: bool, span: Span) -> list[_Word]:
         found = self._words.get((in_base, span))
@@ -238,6 +250,15 @@ class Flagger:
         )
         return _Word(text, key, name, number, number and text.casefold() in _WEAK_NUMBERS)
 
+    def _forms_of(self, analysis: DocumentAnalysis) -> frozenset[str]:
+        """The name forms of every name of a document (see ``name_forms``)."""
+        found = self._doc_forms.get(id(analysis))
+        if found is None:
+            found = self._doc_forms[id(analysis)] = frozenset(
+                f for key in analysis.name_keys for f in name_forms(key)
+            )
+        return found
+
     def _in_lower_case(self, word: str) -> bool:
         return self.base.in_lower_case(word) or self.other.in_lower_case(word)
 
@@ -247,7 +268,10 @@ class Flagger:
         found = self._names.get((in_base, span))
         if found is None:
             found = self._names[(in_base, span)] = frozenset(
-                word_key(w) for w in self._tokens(in_base, span) if w[:1].isupper()
+                form
+                for w in self._tokens(in_base, span)
+                if w[:1].isupper()
+                for form in name_forms(word_key(w))
             )
         return found
 

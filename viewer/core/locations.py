@@ -6,35 +6,30 @@ a place in the other version is named by the base paragraph it faces.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from viewer.core.model import Link, PairComparison, Segment, Span
 from viewer.core.navigation import ScrollMap, Side, scroll_map, span_on
+from viewer.core.segment import paragraph_starts as engine_paragraph_starts
+from viewer.core.spans import SpanIndex
 
 __all__ = ["Locator", "Paragraphs", "paragraph_starts"]
 
-_LINE_START = re.compile(r"^[^\S\n]*\S", re.MULTILINE)
-_AFTER_BLANK = re.compile(r"(?:\A|\n[^\S\n]*\n)\s*(?=\S)")
-
 
 def paragraph_starts(text: str) -> tuple[int, ...]:
-    """Offsets where paragraphs start, as a reader sees them.
-
-    Each non-blank line is a paragraph, as in most saved articles; hard-wrapped text (most
-    long lines stop mid-sentence) has paragraphs between blank lines.
+    """Offsets where paragraphs start, as a reader sees them: the engine's paragraphs
+    (``segment.paragraph_starts``: each non-blank line, or blocks between blank lines in
+    hard-wrapped text), each from its first visible character.
 
     >>> paragraph_starts("One.\\nTwo.\\n\\n  Three.")
     (0, 5, 13)
     """
-    lines = [line.strip() for line in text.split("\n") if len(line.strip()) > 40]
-    wrapped = bool(lines) and sum(
-        not line.endswith((".", "!", "?", '"', "\u201d", ":")) for line in lines
-    ) > 0.6 * len(lines)
-    if wrapped:
-        return tuple(m.end() for m in _AFTER_BLANK.finditer(text))
-    return tuple(m.end() - 1 for m in _LINE_START.finditer(text))
+    starts = engine_paragraph_starts(text)
+    first = len(text) - len(text.lstrip())
+    if first == len(text):
+        return ()
+    return (first, *(s for s in starts[1:] if s > first))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +58,16 @@ class Locator:
     pair: PairComparison
     paragraphs: Paragraphs
     _map: ScrollMap = field(init=False, repr=False, compare=False)
+    # the restatement links' spans on each side, for lookups in logarithmic time
+    _also: dict[Side, SpanIndex] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_map", scroll_map(self.pair))
+        object.__setattr__(
+            self,
+            "_also",
+            {side: SpanIndex.of([span_on(x, side) for x in self.pair.also]) for side in Side},
+        )
 
     @classmethod
     def of(cls, pair: PairComparison, base_text: str) -> Locator:
@@ -94,11 +96,12 @@ class Locator:
         """Restatements touching ``span`` of ``side``: further places the other version (or
         the base) says what this text says."""
         found = []
-        for link in self.pair.also:
+        for k in self._also[side].touching(span.start, max(span.end - 1, span.start)):
+            link = self.pair.also[k]
             mine = span_on(link, side)
             if mine.overlaps(span) or (span.is_empty and mine.contains(span.start)):
                 found.append(link)
-        return tuple(found)
+        return tuple(sorted(found, key=self.pair.also.index))
 
     def also_labels(self, side: Side, span: Span) -> tuple[str, ...]:
         """``("also at §7",)``: where each restatement touching ``span`` sits on the other

@@ -7,7 +7,10 @@ from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from viewer.core.similarity import Scorer, Side
+import regex
+
+from viewer.core.features import STOPWORDS
+from viewer.core.similarity import NOTHING_APART, Apart, Scorer, Side
 
 __all__ = [
     "Bars",
@@ -53,9 +56,7 @@ class Restatement:
     score: float
 
 
-def exact_matches(
-    base: Side, other: Side, apart: frozenset[tuple[int, int]] = frozenset()
-) -> list[Match]:
+def exact_matches(base: Side, other: Side, apart: Apart = NOTHING_APART) -> list[Match]:
     """Pair sentences identical up to spacing, then up to typography, k-th with k-th (but
     never a pair the user unlinked)."""
     matches: list[Match] = []
@@ -72,7 +73,7 @@ def exact_matches(
             queue = waiting.get(form(base, i)) if base.raws[i] else None
             if not queue:
                 continue
-            twin = next((j for j in queue if (i, j) not in apart), None)
+            twin = next((j for j in queue if apart.allows(i, j)), None)
             if twin is None:
                 continue
             queue.remove(twin)
@@ -171,19 +172,26 @@ def mutual_moves(scorer: Scorer, base: Side, other: Side, bar: float, margin: fl
 
 
 def restatements(
-    scorer: Scorer, base: Side, other: Side, matches: list[Match], bar: float
+    scorer: Scorer, base: Side, other: Side, matches: list[Match], bar: float, reach: int
 ) -> tuple[Restatement, ...]:
     """Links from a sentence left unmatched to a matched sentence of the other version that
-    says the same at least as clearly as that sentence's own match does."""
+    says the same at least as clearly as that sentence's own match does. Sentences matched
+    word for word are candidates too when the two versions hold at most ``reach`` sentences
+    (a claim reworded in the lead and copied verbatim in the body); beyond, only those
+    matched by their wording, which keeps long documents fast."""
     own: dict[tuple[bool, int], float] = {}
     for m in matches:
         for i in range(m.base_lo, m.base_hi):
             own[(True, i)] = m.score
         for j in range(m.other_lo, m.other_hi):
             own[(False, j)] = m.score
+    pairs = list(scorer.candidates())
+    if len(base) + len(other) <= reach:
+        pairs += _beside_twins(scorer, base, other, [m for m in matches if m.exact], bar)
+        pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     found: list[Restatement] = []
     linked: set[tuple[bool, int]] = set()
-    for score, i, j in scorer.candidates():
+    for score, i, j in pairs:
         if score < bar:
             break
         free_b, free_o = not base.used[i], not other.used[j]
@@ -195,3 +203,43 @@ def restatements(
             linked.add(loose)
             found.append(Restatement(i, j, score))
     return tuple(sorted(found, key=lambda r: (r.base, r.other)))
+
+
+def _beside_twins(
+    scorer: Scorer, base: Side, other: Side, exact: list[Match], bar: float
+) -> list[tuple[float, int, int]]:
+    """(score, base, other) of loose sentences against sentences matched word for word
+    (which the scorer, built after exact matching, never saw), sharing two words or more.
+    The twins are looked at through a cheap word set of their folded text; only the pairs
+    that share words are scored in full."""
+    found = []
+    for loose_side, twin_side, twins in (
+        (base, other, [j for m in exact for j in range(m.other_lo, m.other_hi)]),
+        (other, base, [i for m in exact for i in range(m.base_lo, m.base_hi)]),
+    ):
+        index: dict[str, list[int]] = defaultdict(list)
+        for u in loose_side.free():
+            for word in sorted(_cheap_words(loose_side.raws[u])):
+                index[word].append(u)
+        if not index:
+            continue
+        shared: dict[tuple[int, int], int] = defaultdict(int)
+        for t in twins:
+            for word in _cheap_words(twin_side.raws[t]):
+                for u in index.get(word, ()):
+                    shared[(u, t)] += 1
+        for (u, t), count in sorted(shared.items()):
+            i, j = (u, t) if loose_side is base else (t, u)
+            if count >= 2 and scorer.allowed(i, j) and (score := scorer.pair(i, j)) >= bar:
+                found.append((score, i, j))
+    return found
+
+
+_LETTERS = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _cheap_words(raw: str) -> frozenset[str]:
+    """Content words of a folded sentence, roughly: lower case, five letters at most."""
+    return frozenset(
+        w[:5] for w in _LETTERS.findall(raw.lower()) if len(w) > 3 and w not in STOPWORDS
+    )

@@ -68,7 +68,6 @@ def select_findings(
     pair: PairComparison,
     kinds: Collection[Kind] | None = None,
     flags: Collection[Flag] | None = None,
-    hide_cosmetic: bool = False,
     *,
     visibility: Visibility | None = None,
     flagged_first: bool = False,
@@ -80,7 +79,7 @@ def select_findings(
     the list never stops on them. ``flagged_first`` puts findings whose quote, number, name
     or negation changed first, each group in reading order.
     """
-    visibility = visibility or Visibility(hide_cosmetic=hide_cosmetic)
+    visibility = visibility or Visibility()
     chosen = []
     for segment in pair.findings:
         if visibility.hides(segment):

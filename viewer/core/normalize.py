@@ -77,7 +77,8 @@ def _number_key(word: str) -> str | None:
         integer, _, fraction = word.replace(",", "").partition(".")
         if ":" in integer:
             return integer
-        return integer.lstrip("0") or "0" if not fraction else f"{int(integer)}.{fraction}"
+        whole = integer.lstrip("0") or "0"  # no int(): a 5,000-digit number stays a string
+        return whole if not fraction else f"{whole}.{fraction}"
     if ordinal := _ORDINAL.fullmatch(word):
         return str(ordinal.group(1))
     if word in _ORDINAL_WORDS:

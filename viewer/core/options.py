@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, fields
 
 __all__ = ["CompareOptions"]
+
+_MAX_FACTOR = 10.0  # bars and similarities lie in [0, 1]; factors a little beyond
+_MAX_COUNT = 10_000_000  # counts and sizes (gap cells, candidates, sentences)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +31,9 @@ class CompareOptions:
     # A pair in a gap scoring under weak_factor times the bar stands only beside another
     # pair of the gap (or the gap's edge) on the diagonal: true counterparts come in runs.
     weak_factor: float = 2.0
+    # Restatements of a claim copied word for word elsewhere are looked for in versions of
+    # at most this many sentences together (news articles; a book would take too long).
+    restatement_reach: int = 4000
     # At most this many sentences beside a moved match are aligned with it.
     max_context: int = 8
     # Reworded sentences out of order need moved_factor times the register, within
@@ -52,3 +59,18 @@ class CompareOptions:
     # Word diffs are cleaned up so a reworded clause reads as one change, not a shower of
     # matches on "the" and "of"; shared content words, names and numbers stay equal.
     cleanup_semantic: bool = True
+
+    def __post_init__(self) -> None:
+        """Refuse values no comparison can use (a review file may hold anything)."""
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, bool):
+                continue
+            if isinstance(value, float) and not (
+                math.isfinite(value) and 0.0 <= value <= _MAX_FACTOR
+            ):
+                raise ValueError(f"option {field.name} must be a number from 0 to {_MAX_FACTOR}")
+            if isinstance(value, int) and not 0 <= value <= _MAX_COUNT:
+                raise ValueError(
+                    f"option {field.name} must be a whole number from 0 to {_MAX_COUNT}"
+                )

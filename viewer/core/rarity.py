@@ -1,6 +1,11 @@
 """How informative a word is in general English: rare words shared by two sentences say more
 about their being counterparts than common ones, even where a short text's own word counts
-cannot tell them apart (a fable of ten sentences)."""
+cannot tell them apart (a fable of ten sentences).
+
+The word list is package data of a declared dependency (wordfreq), read once like a
+compiled table, not a user's file: the engine stays free of the file system it is given.
+A missing or changed list is an install problem and fails loudly: silently weighing every
+word alike would change every alignment."""
 
 from __future__ import annotations
 
@@ -27,12 +32,12 @@ def _zipf() -> dict[str, float]:
 
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
-        return {}
+        raise RuntimeError("the wordfreq package is missing: reinstall Redline")
     path = Path(next(iter(spec.submodule_search_locations)), "data", "small_en.msgpack.gz")
     with gzip.open(path, "rb") as stream:
         header, *buckets = msgpack.load(stream, raw=False)
     if header != {"format": "cB", "version": 1}:
-        return {}
+        raise RuntimeError(f"wordfreq's list has an unknown format ({header!r})")
     return {word: 9 - k / 100 for k, bucket in enumerate(buckets) for word in bucket}
 
 

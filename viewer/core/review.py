@@ -56,7 +56,7 @@ _LABELS = {
 class FindingKey:
     """A finding of the comparison of the base with version ``other``, by its text: the
     changed text on each side, and up to ``CONTEXT`` characters before and after it (on the
-    base side, or on the other side for an addition)."""
+    base side, or on the other side for an addition); spacing folded throughout."""
 
     other: int
     kind: Kind
@@ -131,8 +131,8 @@ def finding_key(comparison: Comparison, pair: PairComparison, segment: Segment) 
     return FindingKey(
         pair.other,
         segment.kind,
-        segment.base.of(base),
-        segment.other.of(other),
+        _squeeze(segment.base.of(base)),
+        _squeeze(segment.other.of(other)),
         _squeeze(text[max(0, span.start - CONTEXT) : span.start]),
         _squeeze(text[span.end : span.end + CONTEXT]),
     )
@@ -171,5 +171,5 @@ def decisions_for(
 
 
 def _squeeze(text: str) -> str:
-    """Context with its spacing folded, so that re-wrapped text keeps its keys."""
+    """Text with its spacing folded, so that re-wrapped text keeps its keys."""
     return " ".join(text.split())

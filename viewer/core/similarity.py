@@ -5,13 +5,36 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from dataclasses import dataclass
 
 from viewer.core.features import Sentences
 
-__all__ = ["Scorer", "Side"]
+__all__ = ["NOTHING_APART", "Apart", "Scorer", "Side"]
 
 # Content words from which a contained sentence counts in full.
 _FULL_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Apart:
+    """Sentences the user unlinked: each range of base sentences is never aligned with the
+    range of other sentences beside it. Kept as ranges: unlinking two long selections must
+    not cost the product of their lengths."""
+
+    ranges: tuple[tuple[int, int, int, int], ...] = ()  # (base_lo, base_hi, other_lo, other_hi)
+
+    def allows(self, i: int, j: int) -> bool:
+        return not any(b0 <= i < b1 and o0 <= j < o1 for b0, b1, o0, o1 in self.ranges)
+
+    def touches(self, base_lo: int, base_hi: int, other_lo: int, other_hi: int) -> bool:
+        """Whether any unlinked sentence lies in these ranges of base or other sentences."""
+        return any(
+            (b0 < base_hi and base_lo < b1) or (o0 < other_hi and other_lo < o1)
+            for b0, b1, o0, o1 in self.ranges
+        )
+
+
+NOTHING_APART = Apart()
 
 
 class Side:
@@ -43,9 +66,9 @@ class Scorer:
         other: Side,
         max_posting: int,
         max_candidates: int,
-        apart: frozenset[tuple[int, int]] = frozenset(),
+        apart: Apart = NOTHING_APART,
     ) -> None:
-        """``apart``: (base, other) pairs the user unlinked, never candidates."""
+        """``apart``: what the user unlinked, never candidates."""
         self.apart = apart
         counts: dict[str, int] = defaultdict(int)
         rarity: dict[str, float] = {}
@@ -102,7 +125,7 @@ class Scorer:
 
     def allowed(self, i: int, j: int) -> bool:
         """Whether base sentence i may be aligned with other sentence j."""
-        return (i, j) not in self.apart
+        return self.apart.allows(i, j)
 
     def best_free(self, in_base: bool, k: int) -> float:
         """The best score sentence ``k`` reaches with a free sentence of the other side."""
@@ -145,7 +168,7 @@ class Scorer:
                         shared[j] += w
             best = sorted(shared, key=shared.__getitem__, reverse=True)[:max_candidates]
             for j in best:
-                if (i, j) in self.apart:
+                if not self.apart.allows(i, j):
                     continue
                 score = self.pair(i, j)
                 if score > 0:

@@ -47,6 +47,7 @@ class Units:
         self._raws = tuple(raws)
         self._features: list[SentenceFeatures | None] = [None] * len(absorbed)
         self._keys: dict[int, str] = {}
+        self._starts = [u.span.start for u in absorbed]
 
     @property
     def raws(self) -> tuple[str, ...]:
@@ -60,7 +61,7 @@ class Units:
         """The units whose text overlaps ``span`` (an empty span: the unit holding it)."""
         if not self.items:
             return 0, 0
-        starts = [u.span.start for u in self.items]
+        starts = self._starts
         lo = max(bisect_right(starts, span.start) - 1, 0)
         hi = max(bisect_left(starts, span.end), lo + 1)
         return lo, min(hi, len(self.items))

@@ -32,23 +32,21 @@ def merge_trivial_equalities(
     >>> merge_trivial_equalities(ops, [1, 1, -1], [-1, 1, 1])
     ((<Op.DELETE: -1>, 3), (<Op.INSERT: 1>, 3))
     """
-    groups = _groups(ops, weights_a, weights_b)
-    k = 1
-    while k < len(groups) - 1:
-        before, group, after = groups[k - 1], groups[k], groups[k + 1]
-        if group.equal is None or before.equal is not None or after.equal is not None:
-            k += 1
-            continue
-        if not _trivial(group, before, after):
-            k += 1
-            continue
-        merged = _Group(None, before.dels + group.equal + after.dels, 0, 0, 0)
-        merged.ins = before.ins + group.equal + after.ins
-        merged.del_content = before.del_content + group.content + after.del_content
-        merged.ins_content = before.ins_content + group.content + after.ins_content
-        merged.words = before.words + group.words + after.words
-        groups[k - 1 : k + 2] = [merged]
-        k = max(1, k - 1)  # the merged change may make its neighbour equality trivial
+    groups: list[_Group] = []
+    for group in _groups(ops, weights_a, weights_b):
+        groups.append(group)
+        # change, equality, change at the end: dissolve the equality if it is trivial, and
+        # look again, since the merged change may make the equality before it trivial too
+        while (
+            len(groups) >= 3
+            and groups[-1].equal is None
+            and groups[-2].equal is not None
+            and groups[-3].equal is None
+            and _trivial(groups[-2], groups[-3], groups[-1])
+        ):
+            before, equal, after = groups[-3:]
+            del groups[-3:]
+            groups.append(_merged(before, equal, after))
     out: list[tuple[Op, int]] = []
     for group in groups:
         if group.equal is not None:
@@ -59,6 +57,16 @@ def merge_trivial_equalities(
         if group.ins:
             out.append((Op.INSERT, group.ins))
     return tuple(out)
+
+
+def _merged(before: _Group, equal: _Group, after: _Group) -> _Group:
+    assert equal.equal is not None
+    merged = _Group(None, before.dels + equal.equal + after.dels, 0, 0, 0)
+    merged.ins = before.ins + equal.equal + after.ins
+    merged.del_content = before.del_content + equal.content + after.del_content
+    merged.ins_content = before.ins_content + equal.content + after.ins_content
+    merged.words = before.words + equal.words + after.words
+    return merged
 
 
 class _Group:

@@ -122,6 +122,11 @@ class ReportOptions:
     # The review file's name, given in the review summary.
     review_name: str = ""
 
+    def __post_init__(self) -> None:
+        if self.only_confirmed and self.review is None:
+            # without a review nothing is confirmed: the report would be silently empty
+            raise ValueError("only confirmed changes needs a review")
+
 
 @dataclass(frozen=True, slots=True)
 class _Version:
@@ -181,7 +186,7 @@ def _selected_pairs(comparison: Comparison, options: ReportOptions) -> list[Pair
             decisions = decisions_for(comparison, pair, options.review)
         if options.only_confirmed:
             confirmed = (i for i, d in (decisions or {}).items() if d.verdict is Verdict.CONFIRMED)
-            only = frozenset(pair.segments[i] for i in confirmed)
+            only = frozenset(pair.segments[i] for i in confirmed)  # decisions by index here
         views.append(
             build_pair_view(
                 comparison,

@@ -43,17 +43,22 @@ def inline_pieces(
     pieces: list[Piece] = []
     position = 0
     anchored: set[int] = set()
+    ordered = sorted(starts)  # finding starts, walked once from left to right
+    next_start = 0
 
     def plain(upto: int) -> None:
-        nonlocal position
+        nonlocal position, next_start
         while position < upto:
             # A finding with no marked text of its own (spacing) still gets its anchor.
-            pending = [s for s in starts if position <= s < upto and starts[s] not in anchored]
-            if not pending:
+            while next_start < len(ordered) and (
+                ordered[next_start] < position or starts[ordered[next_start]] in anchored
+            ):
+                next_start += 1
+            at = ordered[next_start] if next_start < len(ordered) else upto
+            if at >= upto:
                 pieces.append(Piece(text[position:upto]))
                 position = upto
                 return
-            at = min(pending)
             if at > position:
                 pieces.append(Piece(text[position:at]))
             index = starts[at]

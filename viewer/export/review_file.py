@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +22,11 @@ from viewer.core.options import CompareOptions
 from viewer.core.review import Decision, FindingKey, LinkAction, ManualLink, Review, Verdict
 from viewer.core.sha import text_sha256 as sha256
 from viewer.export.atomic import write_atomic
+from viewer.io.errors import InputProblem
+from viewer.io.local_file import read_bytes
+from viewer.io.names import escaped, readable
+from viewer.io.options import LoadOptions
+from viewer.io.url import is_url
 
 __all__ = [
     "FORMAT",
@@ -37,6 +43,10 @@ __all__ = [
 FORMAT = "redline-review"
 VERSION = 1
 SUFFIX = ".redline"
+# A review holds every version's text: room for several inputs at their own limit.
+_READ = LoadOptions(max_bytes=512 * 2**20)
+# Loading replaces lone surrogates and line ends other than "\n": a saved text has neither.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class ReviewFileError(Exception):
@@ -121,15 +131,12 @@ def read_review(path: Path, current: Callable[[str], str | None] | None = None) 
     """Open a review file. ``current(source)``: the text a version's source holds now (None
     when it cannot be read), to tell the user which versions changed since; the saved texts
     are used either way (web pages are not checked). Raises ``ReviewFileError``."""
-    name = str(path)
+    name = escaped(readable(str(path)))
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ReviewFileError(f"{name}: file not found") from None
-    except IsADirectoryError:
-        raise ReviewFileError(f"{name}: is a directory") from None
-    except OSError as error:
-        raise ReviewFileError(f"{name}: cannot read ({error.strerror or error})") from None
+        # stat first, a size limit: a FIFO or a device must not hang the app or the CLI
+        raw = read_bytes(str(path), _READ)
+    except InputProblem as problem:
+        raise ReviewFileError(f"{name}: {problem}") from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -165,7 +172,7 @@ def _changed_on_disk(
 ) -> tuple[str, ...]:
     warnings = []
     for document in documents:
-        if document.path.startswith(("http://", "https://")):
+        if is_url(document.path):
             continue  # a web page is not fetched again to check it
         now = current(document.path)
         if now is None:
@@ -222,6 +229,8 @@ class _Reader:
             text = self.text(record, "text", where)
             if record.get("sha256") != sha256(text):
                 raise self.fail(f"the text of {where} does not match its SHA-256")
+            if "\r" in text or _SURROGATE.search(text):
+                raise self.fail(f"the text of {where} holds characters no loaded text has")
             metadata = record.get("metadata", {})
             if not isinstance(metadata, dict) or not all(
                 isinstance(v, str) for v in metadata.values()
@@ -230,7 +239,7 @@ class _Reader:
             found.append(
                 Document(
                     self.text(record, "source", where),
-                    self.text(record, "label", where),
+                    escaped(readable(self.text(record, "label", where))),
                     text,
                     metadata,
                 )
@@ -298,4 +307,7 @@ class _Reader:
                 raise self.fail(f"option '{field.name}' has the wrong type")
             if value is not None:
                 chosen[field.name] = type(default)(value)
-        return dataclasses.replace(defaults, **chosen)
+        try:
+            return dataclasses.replace(defaults, **chosen)
+        except ValueError as error:
+            raise self.fail(str(error)) from None

@@ -21,6 +21,7 @@ from viewer.core.model import (
 from viewer.core.navigation import Side, span_on
 from viewer.core.review import Decision, Verdict
 from viewer.core.reviewing import ReviewProgress, review_progress
+from viewer.core.spans import SpanIndex
 from viewer.core.visibility import Visibility
 from viewer.core.vocabulary import FLAG_WORDS, KIND_WORDS, manual_word
 from viewer.export.inline_rows import inline_pieces
@@ -118,7 +119,6 @@ class _Side:
 def build_pair_view(
     comparison: Comparison,
     pair: PairComparison,
-    hide_cosmetic: bool = False,
     *,
     visibility: Visibility | None = None,
     inline: bool = False,
@@ -128,7 +128,7 @@ def build_pair_view(
     """Rows in base order (one per block), the findings that link into them, and with
     ``inline`` the column of the inline layout. ``decisions`` (by segment index) put the
     reviewer's verdict, and with ``include_notes`` the note, on each finding."""
-    visibility = visibility or Visibility(hide_cosmetic=hide_cosmetic)
+    visibility = visibility or Visibility()
     reviewed = {
         i: d if include_notes else Decision(d.verdict) for i, d in (decisions or {}).items()
     }
@@ -139,6 +139,18 @@ def build_pair_view(
     shown = [i for i, s in enumerate(pair.segments) if not visibility.hides(s)]
     anchors = {index: f"{prefix}-f{n}" for n, index in enumerate(shown, start=1)}
     texts = {i: describe_finding(pair.segments[i], base_text, other_text, locator) for i in shown}
+
+    titles: dict[int, str] = {}
+
+    def title(index: int, segment: Segment) -> str:
+        """One title per segment: a moved paragraph spans many rows, and its text is long."""
+        found = titles.get(index)
+        if found is None:
+            quoted = segment.kind not in (Kind.ADDITION, Kind.OMISSION, Kind.MOVED)
+            b = segment.base.of(base_text) if quoted else ""
+            o = segment.other.of(other_text) if quoted else ""
+            found = titles[index] = _title(segment, b, o, texts[index].evidence)
+        return found
 
     def cell(text: str, side: _Side, block: Block) -> tuple[Piece, ...]:
         span = block.other if side.other else block.base
@@ -165,7 +177,6 @@ def build_pair_view(
             elif not kind_css or text[lo:hi].isspace():
                 pieces.append(Piece(text[lo:hi]))
                 continue
-            b, o = segment.base.of(base_text), segment.other.of(other_text)
             # Line breaks at the edges of a highlight stay outside it: a box on an empty line
             # would look like a finding of its own.
             core = text[lo:hi].strip("\n")
@@ -176,7 +187,7 @@ def build_pair_view(
             whole = Piece(
                 core,
                 kind_css,
-                _title(segment, b, o, texts[index].evidence),
+                title(index, segment),
                 anchor,
                 tuple(FLAG_WORDS[f] for f in segment.flags) if first else (),
             )
@@ -193,6 +204,7 @@ def build_pair_view(
     placed = _places_in_other_order(pair.blocks)
     rows: list[Row] = []
     last_paragraph = 0
+    others = SpanIndex.of([b.other for b in pair.blocks])  # rows by their place in the version
     for number, block in enumerate(pair.blocks, start=1):
         note = link = ""
         if block.kind is BlockKind.MOVED:
@@ -215,7 +227,7 @@ def build_pair_view(
                 cell(other_text, other_side, block),
                 note,
                 link,
-                _also(pair, block, prefix, locator),
+                _also(pair, block, prefix, locator, others),
                 manual_word(block),
             )
         )
@@ -272,19 +284,17 @@ def _decided(pieces: tuple[Piece, ...], by_anchor: Mapping[str, Decision]) -> tu
 
 
 def _also(
-    pair: PairComparison, block: Block, prefix: str, locator: Locator
+    pair: PairComparison, block: Block, prefix: str, locator: Locator, others: SpanIndex
 ) -> tuple[tuple[str, str], ...]:
     """The restatements of this row's base text: where the version says it again."""
     found = []
     for link in locator.also(Side.BASE, block.base) if not block.base.is_empty else ():
-        row = next(
-            (
-                n
-                for n, b in enumerate(pair.blocks, 1)
-                if span_on(b, Side.OTHER).contains(link.other.start)
-            ),
-            None,
-        )
+        rows = [
+            n + 1
+            for n in others.touching(link.other.start, link.other.start)
+            if span_on(pair.blocks[n], Side.OTHER).contains(link.other.start)
+        ]
+        row = min(rows) if rows else None
         label = f"also at §{locator.paragraph(Side.OTHER, link.other.start)}"
         found.append((label, f"{prefix}-r{row}" if row else ""))
     return tuple(dict.fromkeys(found))

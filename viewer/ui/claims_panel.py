@@ -93,7 +93,7 @@ class ClaimsModel(QAbstractTableModel):
             return None
         cell = claim_cell(claim, index.column() - 1)
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text(claim.label if claim.kind is ClaimKind.NUMBER else "")
+            return cell.text(around=claim.kind is ClaimKind.NUMBER)
         if role == Qt.ItemDataRole.ToolTipRole:
             label = self._labels[index.column() - 1]
             where = "click to see it there" if cell.present else ""

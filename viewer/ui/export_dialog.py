@@ -91,13 +91,14 @@ class ExportDialog(QDialog):
 
     def options(self) -> ReportOptions:
         pairs = (self._current,) if self.current_pair.isChecked() and self._current else None
+        review = self._review if self.include_review.isChecked() else None
         return ReportOptions(
             hide_cosmetic=self.hide_cosmetic.isChecked(),
             hide_boilerplate=self.hide_boilerplate.isChecked(),
             pairs=pairs,
             layout=Layout.INLINE if self.inline.isChecked() else Layout.SIDE_BY_SIDE,
-            review=self._review if self.include_review.isChecked() else None,
-            only_confirmed=self.include_review.isChecked() and self.only_confirmed.isChecked(),
+            review=review,
+            only_confirmed=review is not None and self.only_confirmed.isChecked(),
             include_notes=self.include_notes.isChecked(),
             include_claims=self.include_claims.isChecked(),
         )
