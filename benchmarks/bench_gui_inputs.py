@@ -63,6 +63,11 @@ def _plain_50mb(folder: Path) -> list[str]:
     return [_write(folder, "plain50-b.txt", base), _write(folder, "plain50-o.txt", other)]
 
 
+def _plain_50mb_alone(folder: Path) -> list[str]:
+    """The 50 MB text opened alone: nothing to compare, its words are still counted."""
+    return _plain_50mb(folder)[:1]
+
+
 def _docx(folder: Path) -> list[str]:
     """A .docx of 200,000 paragraphs (benchmarks/hostile.py) and an edited copy."""
     paths = [folder / "paragraphs-b.docx", folder / "paragraphs-o.docx"]
@@ -101,6 +106,7 @@ CASES: dict[str, tuple[str, Callable[[Path], list[str]], bool]] = {
     "1M": ("pair, 1M words (corpus.edited_pair)", _pair(1_000_000), True),
     "50MB-pair": ("pair, 7M words, 49.6 MB each (corpus.edited_pair)", _pair(7_000_000), True),
     "50MB-plain": ("text 50 MB of 640k short paragraphs, and an edited copy", _plain_50mb, False),
+    "50MB-alone": ("the 50 MB text opened alone", _plain_50mb_alone, False),
     "docx": (".docx of 200,000 paragraphs, and an edited copy", _docx, False),
     "word": ("a 1,000,000-character word, and a copy with 3 letters changed", _long_word, False),
     "20x5k": ("20 versions x 5,000 words", _versions, False),

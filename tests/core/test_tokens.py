@@ -39,3 +39,26 @@ def test_right_to_left_words() -> None:
         "مرحبا",
         "بالعالم",
     ]
+
+
+mixed = st.text(
+    alphabet=st.sampled_from(list("ab U.S. 4,0 x\n\t\u00a0é日本語ไทย—’-.")), max_size=120
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(mixed, st.integers(min_value=1, max_value=9))
+def test_counting_a_piece_at_a_time_counts_every_word_once(text: str, piece: int) -> None:
+    """Pieces cut at whitespace give the count of one pass over the whole text, whatever
+    their size and whichever pattern each piece picks."""
+    whole = len(tokens._token_pattern(text, 0, len(text)).findall(text))
+    original = tokens._PIECE
+    tokens._PIECE = piece
+    try:
+        ranges = list(tokens.pieces(text))
+        assert count_words(text) == whole
+    finally:
+        tokens._PIECE = original
+    assert [a for a, _ in ranges[1:]] == [b for _, b in ranges[:-1]]  # consecutive
+    assert all(text[b].isspace() for _, b in ranges[:-1])  # each cut at whitespace
+    assert not ranges or (ranges[0][0], ranges[-1][1]) == (0, len(text))

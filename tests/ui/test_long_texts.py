@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,6 +74,21 @@ def test_a_megabyte_word_lays_out_and_positions_map_to_the_text(qtbot: QtBot) ->
     assert pane.horizontalScrollBar().maximum() == 0
 
 
+def test_selections_and_clicks_after_a_long_word_are_text_positions(qtbot: QtBot) -> None:
+    """Linking by hand, unlinking and clicking a finding read the selection: after a word the
+    document breaks every 16 letters, raw document positions were thousands too far."""
+    pane = _pane(qtbot)
+    pane.set_text(WORD)
+    qtbot.waitUntil(pane.is_laid_out, timeout=20_000)
+    start = WORD.index("After")
+    pane.mark(start, start + len("After the word"))
+    assert pane.textCursor().selectionStart() > start  # the document has breaks before it
+    assert pane.selected_range() == (start, start + len("After the word"))
+    assert pane.document_span(start, start + 5)[0] == pane.textCursor().selectionStart()
+    rect = pane.cursorRect(pane.textCursor())
+    assert abs(pane.text_position_at(rect.center()) - (start + 14)) <= 1
+
+
 def test_normal_words_still_wrap_between_words(qtbot: QtBot) -> None:
     pane = _pane(qtbot)
     text = "A sentence of ordinary words that is long enough to wrap onto a few lines. " * 6
@@ -104,6 +120,27 @@ def test_the_versions_list_takes_word_counts_from_the_engine(qtbot: QtBot) -> No
     panel.show_documents(documents, Comparison(documents, 0, ((1, 0), (0, 1)), (pair,)), 1)
     counts = [panel.tree.topLevelItem(i).text(1) for i in range(2)]  # type: ignore[union-attr]
     assert counts == ["123,456", "7"]
+
+
+def test_a_lone_file_is_counted_by_the_job_not_the_window(
+    make_window: Maker, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Regression: a lone 50 MB file was counted on the GUI thread, freezing it ~4 s."""
+    counted_in: list[threading.Thread] = []
+    count = prepared.count_words
+
+    def counting(text: str) -> int:
+        counted_in.append(threading.current_thread())
+        return count(text)
+
+    monkeypatch.setattr(prepared, "count_words", counting)
+    lone = tmp_path / "lone.txt"
+    lone.write_text("One version alone, of nine words in all here.\n", "utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, [str(lone)])
+    assert window.comparison is None
+    assert window.versions.tree.topLevelItem(0).text(1) == "9"  # type: ignore[union-attr]
+    assert counted_in and threading.main_thread() not in counted_in
 
 
 def test_the_job_prepares_what_the_views_look_up(make_window: Maker, tmp_path: Path) -> None:

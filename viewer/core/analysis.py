@@ -23,7 +23,7 @@ from viewer.core.segment import (
     split_paragraph,
     split_sentences,
 )
-from viewer.core.tokens import count_words
+from viewer.core.tokens import count_words, pieces
 
 __all__ = ["DocumentAnalysis"]
 
@@ -38,10 +38,6 @@ _CLINGING = tuple(
     for before in ("", '"', "(", "\u201c", "\u2018", "'")
     for after in ("", ",", ".", ";", ":", "!", "?", ")", '"', "\u201d", "\u2019", "'s", "\u2019s")
 )
-
-
-_PIECE = 500_000  # characters counted at a time (about 20 ms)
-_SPACE = re.compile(r"\s")
 
 
 class DocumentAnalysis:
@@ -108,12 +104,8 @@ class DocumentAnalysis:
         text at a time, cut at whitespace (the same counts): one call over 50 MB held
         Python's lock for a second, and the app's window, which compares in a thread, froze."""
         counts: Counter[str] = Counter()
-        text, start = self.text, 0
-        while start < len(text):
-            cut = _SPACE.search(text, start + _PIECE)
-            end = cut.start() if cut else len(text)
-            counts.update(text[start:end].split())
-            start = end
+        for start, end in pieces(self.text):
+            counts.update(self.text[start:end].split())
         return counts
 
     @cached_property

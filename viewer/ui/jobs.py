@@ -21,7 +21,7 @@ from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.io import LoadError, load_document
 from viewer.io.errors import LoadCancelled
 from viewer.ui.compare_process import LARGE, compare_elsewhere
-from viewer.ui.prepared import prepare
+from viewer.ui.prepared import prepare, words
 
 __all__ = ["CompareJob", "Job", "JobResult", "running_jobs", "stop_jobs"]
 
@@ -126,6 +126,8 @@ class CompareJob(Job):
             known.add(path)
         documents = _unique_labels(documents)
         if len(documents) < 2:
+            for document in documents:
+                words(document)  # counted here: a lone 50 MB file froze the window for seconds
             return JobResult(tuple(documents), None, tuple(errors))
         base = min(self._base, len(documents) - 1)
         loaded = len(self._paths) * 10

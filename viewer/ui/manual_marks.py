@@ -7,12 +7,12 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QTextEdit
 
 from viewer.core.model import Block, BlockKind, Span
 from viewer.core.navigation import Side, span_on
 from viewer.ui.outline import span_rects
 from viewer.ui.styles import MANUAL_COLOUR
+from viewer.ui.text_pane import TextPane
 
 __all__ = ["ManualMarks"]
 
@@ -31,18 +31,17 @@ class ManualMarks:
             if b.manual and not span_on(b, self.side).is_empty
         )
 
-    def paint(self, pane: QTextEdit) -> None:
+    def paint(self, pane: TextPane) -> None:
         if not self.spans:
             return
-        top = pane.cursorForPosition(pane.viewport().rect().topLeft()).position()
-        bottom = pane.cursorForPosition(pane.viewport().rect().bottomRight()).position()
+        top, bottom = pane.visible_range()
         near = [(s, linked) for s, linked in self.spans if s.start <= bottom and s.end >= top]
         if not near:
             return
         painter = QPainter(pane.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for span, linked in near:
-            rects = span_rects(pane, span.start, span.end)
+            rects = span_rects(pane, *pane.document_span(span.start, span.end))
             if not rects:
                 continue
             style = Qt.PenStyle.SolidLine if linked else Qt.PenStyle.DashLine

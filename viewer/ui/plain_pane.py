@@ -256,13 +256,22 @@ class PlainPane(QTextEdit):
         bar = self.verticalScrollBar()
         bar.setValue(bar.value() + dy)
 
+    def selected_range(self) -> tuple[int, int]:
+        """The selection (or the cursor, when nothing is selected) as text positions."""
+        cursor = self.textCursor()
+        start, end = self._position(cursor), self._shifts.to_text(cursor.anchor())
+        return min(start, end), max(start, end)
+
+    def text_position_at(self, point: QPoint) -> int:
+        """The text position under ``point`` of the viewport."""
+        return self._position(self.cursorForPosition(point))
+
     def createMimeDataFromSelection(self) -> QMimeData:
         """Copy the text itself: the document may show a line separator, or a break inside
         a very long word, where the text has a line break or nothing."""
-        cursor = self.textCursor()
-        start, end = self._position(cursor), self._shifts.to_text(cursor.anchor())
+        start, end = self.selected_range()
         data = QMimeData()
-        data.setText(self._text[min(start, end) : max(start, end)])
+        data.setText(self._text[start:end])
         return data
 
     def mouseReleaseEvent(self, event: object) -> None:

@@ -19,29 +19,41 @@ from viewer.core.gap_tags import Gap, find_gaps
 from viewer.core.locations import Locator
 from viewer.core.maps import LinkMap
 from viewer.core.marks import MarkIndex, pane_boxes, pane_marks
-from viewer.core.model import Comparison, PairComparison, Segment
+from viewer.core.model import Comparison, Document, PairComparison, Segment
 from viewer.core.navigation import Side, select_findings
 from viewer.core.spans import SpanIndex
+from viewer.core.tokens import count_words
 from viewer.core.visibility import Visibility
 
-__all__ = ["boxes", "counts", "finding_rows", "gaps", "link_map", "locator", "marks", "prepare"]
+__all__ = [
+    "boxes",
+    "counts",
+    "finding_rows",
+    "gaps",
+    "link_map",
+    "locator",
+    "marks",
+    "prepare",
+    "words",
+]
 
 _T = TypeVar("_T")
 _KEPT = 48  # values kept (a few per pair: a pair shown, the one before, all versions)
-_cache: OrderedDict[tuple[object, ...], tuple[PairComparison, object]] = OrderedDict()
+_cache: OrderedDict[tuple[object, ...], tuple[object, object]] = OrderedDict()
 _lock = threading.Lock()
 
 
-def _kept(pair: PairComparison, key: tuple[object, ...], make: Callable[[], _T]) -> _T:
-    full = (id(pair), *key)
+def _kept(owner: object, key: tuple[object, ...], make: Callable[[], _T]) -> _T:
+    """The value ``make`` returns for ``owner`` (a pair or a document), made once."""
+    full = (id(owner), *key)
     with _lock:
         found = _cache.get(full)
-        if found is not None and found[0] is pair:
+        if found is not None and found[0] is owner:
             _cache.move_to_end(full)
             return found[1]  # type: ignore[return-value]
     value = make()
     with _lock:
-        _cache[full] = (pair, value)
+        _cache[full] = (owner, value)
         while len(_cache) > _KEPT:
             _cache.popitem(last=False)
     return value
@@ -73,6 +85,11 @@ def gaps(pair: PairComparison, side: Side, other_text: str) -> tuple[Gap, ...]:
 
 def counts(pair: PairComparison) -> FindingCounts:
     return _kept(pair, ("counts",), lambda: count_findings(pair))
+
+
+def words(document: Document) -> int:
+    """The number of words of a document (a lone 50 MB file took seconds to count)."""
+    return _kept(document, ("words",), lambda: count_words(document.text))
 
 
 def link_map(pair: PairComparison) -> LinkMap:

@@ -237,17 +237,14 @@ class ReviewController(QObject):
         if pair is None:
             return None
         pane = self.pair_panes()[side]
-        found = segment_at(pair, side, pane.cursorForPosition(point).position())
+        found = segment_at(pair, side, pane.text_position_at(point))
         return found if found is not None and found in pair.findings else None
 
     # -- corrections of the alignment --------------------------------------------------------
     def _selections(self) -> tuple[Span | None, Span | None]:
         found = []
         for pane in self.pair_panes().values():
-            cursor = pane.textCursor()
-            found.append(
-                selection_span(pane.text(), cursor.selectionStart(), cursor.selectionEnd())
-            )
+            found.append(selection_span(pane.text(), *pane.selected_range()))
         return found[0], found[1]
 
     def correct(self, action: LinkAction) -> None:
@@ -275,8 +272,7 @@ class ReviewController(QObject):
             return
         spans = []
         for pane in self.pair_panes().values():
-            cursor = pane.textCursor()
-            spans.append(Span(cursor.selectionStart(), cursor.selectionEnd()))
+            spans.append(Span(*pane.selected_range()))
         review = without_links(self.session.review, pair.other, spans[0], spans[1])
         if review == self.session.review:
             QMessageBox.information(

@@ -57,7 +57,7 @@ class TextPane(PlainPane):
         self._boxes = SpanIndex(())
         self._near_boxes: tuple[Span, ...] = ()
         self._shown_range = (-1, -1)
-        self.decorate: Callable[[QTextEdit], None] | None = None  # drawn over (manual links)
+        self.decorate: Callable[[TextPane], None] | None = None  # drawn over (manual links)
         self._gutter = GapGutter(self)
         self._gutter.hide()
         self._gutter.clicked.connect(self.gap_clicked)
@@ -158,6 +158,13 @@ class TextPane(PlainPane):
         gap tag half on screen). Only these are marked: Qt paints by walking every selection,
         and a scroll step sets them anew anyway."""
         return self.on_screen(3 * self.fontMetrics().height())
+
+    def document_span(self, start: int, end: int) -> tuple[int, int]:
+        """Text positions ``[start, end)`` as positions of the pane's document (which adds
+        breaks inside very long words): what Qt's layout is asked with."""
+        length = len(self._text)
+        to_document = self._shifts.to_document
+        return to_document(max(0, min(start, length))), to_document(max(0, min(end, length)))
 
     def _refresh_marks(self) -> None:
         """Hand Qt only the highlights near the screen. Placing a cursor anywhere makes

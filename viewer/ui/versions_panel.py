@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from viewer.core.model import Comparison, Document, Kind
 from viewer.core.provenance import describe_source, source_details
-from viewer.core.tokens import count_words
 from viewer.core.vocabulary import CUES
 from viewer.ui import prepared
 from viewer.ui.styles import FLAG_CUE
@@ -91,7 +90,7 @@ class VersionsPanel(QWidget):
             for index, document in enumerate(documents):
                 words = counted.get(index)
                 if words is None:  # a comparison made without counts, or no comparison
-                    words = count_words(document.text)
+                    words = prepared.words(document)
                 row = [document.label, f"{words:,}", *[""] * (_SOURCE - 2)]
                 row.append(describe_source(document))
                 if comparison is not None and index == comparison.base:
