@@ -119,7 +119,10 @@ def align_sentences(
             break
         matches += pending
     merge_neighbours(matches, base, other, scorer, bars, options)
-    restated = restatements(scorer, base, other, matches, bars.moved, options.restatement_reach)
+    beside_twins = sum(map(len, base.raws)) + sum(map(len, other.raws)) <= (
+        options.restatement_reach
+    )
+    restated = restatements(scorer, base, other, matches, bars.moved, beside_twins)
     return Alignment(_reading_order(matches, base, other), restated)
 
 

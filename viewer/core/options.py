@@ -32,8 +32,9 @@ class CompareOptions:
     # pair of the gap (or the gap's edge) on the diagonal: true counterparts come in runs.
     weak_factor: float = 2.0
     # Restatements of a claim copied word for word elsewhere are looked for in versions of
-    # at most this many sentences together (news articles; a book would take too long).
-    restatement_reach: int = 4000
+    # at most this many characters together, about 50,000 words (any news article or long
+    # read; a book would take too long: at 100,000 words each it cost half the comparison).
+    restatement_reach: int = 300_000
     # At most this many sentences beside a moved match are aligned with it.
     max_context: int = 8
     # Reworded sentences out of order need moved_factor times the register, within
