@@ -121,16 +121,27 @@ def test_long_rewording_keeps_shared_words_equal() -> None:
     assert all(text.strip() not in ("the", "on") for text in equal)
 
 
+# A claim stated twice in the base: reworded in the lead, and again in the body.
+STATED_TWICE = (
+    "Officials said the bridge over the Kessel river will close for repairs in May. "
+    "The council met on Tuesday to discuss the budget. "
+    "Traffic will move to the old ferry road near the harbour. "
+    "The bridge over the Kessel river will close in May for repairs, officials said."
+)
+
+# The same story with the body's sentence copied word for word and the lead's dropped.
+BODY_COPIED = (
+    "The council met on Tuesday to discuss the budget. "
+    "The bridge over the Kessel river will close in May for repairs, officials said. "
+    "Traffic will move to the old ferry road near the harbour."
+)
+
+
 def test_a_claim_restated_links_to_both_places() -> None:
     """Issue 11: a base sentence whose claim the other version states twice (or the other way
     round) may link to both; the second place is a restatement (``also``), not an omission
     hiding its counterpart."""
-    a = (
-        "Officials said the bridge over the Kessel river will close for repairs in May. "
-        "The council met on Tuesday to discuss the budget. "
-        "Traffic will move to the old ferry road near the harbour. "
-        "The bridge over the Kessel river will close in May for repairs, officials said."
-    )
+    a = STATED_TWICE
     b = (
         "The council met on Tuesday to discuss the budget. "
         "The bridge over the Kessel river closes for repairs in May, officials said. "
@@ -157,17 +168,8 @@ def test_a_claim_copied_word_for_word_elsewhere_is_a_restatement_too() -> None:
     """Review: the usual news case (the lead reworded, the body copied verbatim) found no
     restatement, because the counterpart was matched word for word before the similarity
     scorer existed; the reworded lead was shown as an omission."""
-    a = (
-        "Officials said the bridge over the Kessel river will close for repairs in May. "
-        "The council met on Tuesday to discuss the budget. "
-        "Traffic will move to the old ferry road near the harbour. "
-        "The bridge over the Kessel river will close in May for repairs, officials said."
-    )
-    b = (
-        "The council met on Tuesday to discuss the budget. "
-        "The bridge over the Kessel river will close in May for repairs, officials said. "
-        "Traffic will move to the old ferry road near the harbour."
-    )
+    a = STATED_TWICE
+    b = BODY_COPIED
     result = compare_documents([Document("a", "a", a), Document("b", "b", b)]).pairs[0]
     (link,) = result.also
     assert link.base.of(a).startswith("Officials said the bridge")
@@ -179,15 +181,7 @@ def test_restatements_beside_twins_are_looked_for_within_the_reach_only() -> Non
     """Beyond ``restatement_reach`` characters (a book, not an article) the search for
     restatements among sentences copied word for word is skipped: at 100,000 words it cost
     half the comparison."""
-    a = (
-        "Officials said the bridge over the Kessel river will close for repairs in May. "
-        "The council met on Tuesday to discuss the budget. "
-        "The bridge over the Kessel river will close in May for repairs, officials said."
-    )
-    b = (
-        "The council met on Tuesday to discuss the budget. "
-        "The bridge over the Kessel river will close in May for repairs, officials said."
-    )
+    a, b = STATED_TWICE, BODY_COPIED
     documents = [Document("a", "a", a), Document("b", "b", b)]
     within = CompareOptions(restatement_reach=len(a) + len(b))
     beyond = CompareOptions(restatement_reach=len(a))

@@ -20,6 +20,7 @@ from typing import Any
 from viewer.core.model import Document, Kind, Span
 from viewer.core.options import CompareOptions
 from viewer.core.review import Decision, FindingKey, LinkAction, ManualLink, Review, Verdict
+from viewer.core.reviewing import ReviewState
 from viewer.core.sha import text_sha256 as sha256
 from viewer.export.atomic import write_atomic
 from viewer.io.errors import InputProblem
@@ -54,12 +55,10 @@ class ReviewFileError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class OpenedReview:
-    documents: tuple[Document, ...]
-    base: int
-    options: CompareOptions
-    review: Review
-    saved: str  # when it was saved (ISO 8601, UTC)
+class OpenedReview(ReviewState):
+    """A review file's state as read, with when it was saved and what changed since."""
+
+    saved: str = ""  # when it was saved (ISO 8601, UTC)
     warnings: tuple[str, ...] = ()  # e.g. a version's file changed on disk since
 
 

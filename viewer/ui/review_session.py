@@ -80,14 +80,14 @@ class ReviewSession(QObject):
     def saved(self, path: Path) -> None:
         """Save wrote the state to ``path``."""
         self.path = path
-        self._saved = self.state()
-        self._timer.stop()
-        self.recovery.discard()
-        self.changed.emit()
+        self._now_saved()
 
     def drop_changes(self) -> None:
         """The user chose to drop the unsaved work: the state shown counts as saved."""
         self._saved_pending = False
+        self._now_saved()
+
+    def _now_saved(self) -> None:
         self._saved = self.state()
         self._timer.stop()
         self.recovery.discard()
