@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import repeat
 
 from viewer.core.features import Sentences
 
@@ -89,10 +90,11 @@ class Scorer:
     def mass(self, stems: frozenset[str]) -> float:
         found = self._masses.get(stems)
         if found is None:
-            weight, unseen = self.weight, self.unseen
             # fsum: exactly rounded whatever the order of the set, so results never depend
             # on the process's string hashing
-            found = self._masses[stems] = math.fsum(weight.get(s, unseen) for s in stems)
+            found = self._masses[stems] = math.fsum(
+                map(self.weight.get, stems, repeat(self.unseen))
+            )
         return found
 
     def dice(self, a: frozenset[str], b: frozenset[str]) -> float:
