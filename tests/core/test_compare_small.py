@@ -156,6 +156,52 @@ def test_a_claim_restated_links_to_both_places() -> None:
     assert result.similarity < 1.0
 
 
+# One base sentence holding two claims; the other version keeps the first in place and gives
+# the quote later, in other words.
+TWO_CLAIMS = (
+    "The council met on Tuesday to discuss the budget. "
+    "Mayor Lina Ortiz said the harbour bridge would reopen in June, and warned: "
+    '"We will not let the ferry company double its fares." '
+    "Traffic will move to the old ferry road near the harbour."
+)
+CLAIMS_SPLIT = (
+    "The council met on Tuesday to discuss the budget. "
+    "Mayor Lina Ortiz said on Tuesday the harbour bridge would reopen in June. "
+    "Traffic will move to the old ferry road near the harbour. "
+    '"The ferry company will not be allowed to double its fares," Ortiz told reporters.'
+)
+
+
+def test_a_sentence_saying_what_its_match_left_out_is_a_restatement() -> None:
+    """Issue 11 (seeds 000 and 003: Biden's quote dropped from the Kremlin sentence and given
+    later): the later sentence says the part of the base sentence that its own match leaves
+    out, so it links there too instead of reading as an unrelated addition."""
+    a, b = TWO_CLAIMS, CLAIMS_SPLIT
+    documents = [Document("a", "a", a), Document("b", "b", b)]
+    result = compare_documents(documents).pairs[0]
+    (link,) = result.also
+    assert link.base.of(a).startswith("Mayor Lina Ortiz said the harbour bridge")
+    assert link.other.of(b).startswith('"The ferry company will not')
+    kinds = [(block.kind.value, block.other.of(b)[:12]) for block in result.blocks]
+    assert kinds[-1] == ("added", '"The ferry c')  # still added where it stands
+    strict = CompareOptions(rest_share=1.0, rest_similarity=1.0)
+    assert compare_documents(documents, options=strict).pairs[0].also == ()
+
+
+def test_a_sentence_repeating_what_the_match_already_says_is_not_linked_by_its_rest() -> None:
+    """The shared words must lie in the part the match leaves out: a later sentence that
+    only repeats the reopening (said by the match already, and more clearly) is no link."""
+    a = TWO_CLAIMS
+    b = CLAIMS_SPLIT.replace(
+        '"The ferry company will not be allowed to double its fares," Ortiz told reporters.',
+        "Mayor Ortiz said the harbour bridge will reopen in June after repairs.",
+    )
+    documents = [Document("a", "a", a), Document("b", "b", b)]
+    assert compare_documents(documents).pairs[0].also == ()
+    anywhere = CompareOptions(rest_share=0.0, rest_similarity=0.0)
+    assert len(compare_documents(documents, options=anywhere).pairs[0].also) == 1
+
+
 def test_coverage_counts_reworded_text_similarity_does_not() -> None:
     a = "The mayor praised the volunteers who cleared the flooded streets overnight."
     b = "Volunteers who cleaned the waterlogged roads during the night won the mayor's praise."

@@ -122,7 +122,15 @@ def align_sentences(
     beside_twins = sum(map(len, base.raws)) + sum(map(len, other.raws)) <= (
         options.restatement_reach
     )
-    restated = restatements(scorer, base, other, matches, bars.moved, beside_twins)
+    restated = restatements(
+        scorer,
+        base,
+        other,
+        matches,
+        bars.moved,
+        beside_twins,
+        (options.rest_share, options.rest_similarity),
+    )
     return Alignment(_reading_order(matches, base, other), restated)
 
 

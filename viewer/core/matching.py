@@ -172,19 +172,26 @@ def mutual_moves(scorer: Scorer, base: Side, other: Side, bar: float, margin: fl
 
 
 def restatements(
-    scorer: Scorer, base: Side, other: Side, matches: list[Match], bar: float, twins: bool
+    scorer: Scorer,
+    base: Side,
+    other: Side,
+    matches: list[Match],
+    bar: float,
+    twins: bool,
+    rest: tuple[float, float],
 ) -> tuple[Restatement, ...]:
     """Links from a sentence left unmatched to a matched sentence of the other version that
-    says the same at least as clearly as that sentence's own match does. With ``twins``,
-    sentences matched word for word are candidates too (a claim reworded in the lead and
-    copied verbatim in the body); without, only those matched by their wording, which keeps
-    long documents fast."""
-    own: dict[tuple[bool, int], float] = {}
+    says the same at least as clearly as that sentence's own match does, or that says the
+    part of it its own match leaves out (``rest``: see ``_restates_the_rest``). With
+    ``twins``, sentences matched word for word are candidates too (a claim reworded in the
+    lead and copied verbatim in the body); without, only those matched by their wording,
+    which keeps long documents fast."""
+    own: dict[tuple[bool, int], Match] = {}
     for m in matches:
         for i in range(m.base_lo, m.base_hi):
-            own[(True, i)] = m.score
+            own[(True, i)] = m
         for j in range(m.other_lo, m.other_hi):
-            own[(False, j)] = m.score
+            own[(False, j)] = m
     pairs = list(scorer.candidates())
     if twins:
         pairs += _beside_twins(scorer, base, other, [m for m in matches if m.exact], bar)
@@ -198,11 +205,46 @@ def restatements(
         if free_b == free_o:
             continue  # both free: not a restatement; both used: aligned elsewhere
         loose = (True, i) if free_b else (False, j)
+        if loose in linked:
+            continue
         partner = own[(False, j)] if free_b else own[(True, i)]
-        if loose not in linked and score >= partner:
+        if score >= partner.score or _restates_the_rest(
+            scorer, base, other, partner, i, j, free_b, rest
+        ):
             linked.add(loose)
             found.append(Restatement(i, j, score))
     return tuple(sorted(found, key=lambda r: (r.base, r.other)))
+
+
+def _restates_the_rest(
+    scorer: Scorer,
+    base: Side,
+    other: Side,
+    partner: Match,
+    i: int,
+    j: int,
+    base_is_loose: bool,
+    rest: tuple[float, float],
+) -> bool:
+    """Whether the loose one of base sentence ``i`` and other sentence ``j`` says what the
+    matched one says beyond its own match ``partner``: a sentence holding two claims whose
+    version split them, keeping one in place and giving the other elsewhere (a quote dropped
+    from a sentence and quoted later). ``rest``: the share of their shared content that must
+    lie in that part, and the similarity the loose sentence must reach with it."""
+    loose = base.sentences.feature(i).stems if base_is_loose else other.sentences.feature(j).stems
+    if base_is_loose:
+        matched = other.sentences.feature(j).stems
+        beyond = matched - base.stems(partner.base_lo, partner.base_hi)
+    else:
+        matched = base.sentences.feature(i).stems
+        beyond = matched - other.stems(partner.other_lo, partner.other_hi)
+    shared = scorer.mass(loose & matched)
+    share, similarity = rest
+    return (
+        shared > 0
+        and scorer.mass(loose & beyond) >= share * shared
+        and scorer.similarity(loose, beyond) >= similarity
+    )
 
 
 def _beside_twins(

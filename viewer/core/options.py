@@ -35,6 +35,12 @@ class CompareOptions:
     # at most this many characters together, about 50,000 words (any news article or long
     # read; a book would take too long: at 100,000 words each it cost half the comparison).
     restatement_reach: int = 300_000
+    # A loose sentence also restates a matched sentence of the other version that says two
+    # things when it repeats the part that sentence's own match leaves out: at least
+    # rest_share of what the two share lies in that part, and the loose sentence matches the
+    # part with at least rest_similarity (a quote dropped from a sentence and given later).
+    rest_share: float = 0.7
+    rest_similarity: float = 0.35
     # At most this many sentences beside a moved match are aligned with it.
     max_context: int = 8
     # Reworded sentences out of order need moved_factor times the register, within
