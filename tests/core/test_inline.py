@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import doctest
+from dataclasses import replace
 
 import pytest
 
 import viewer.core.inline as inline_module
 from tests.conftest import demo, seed
 from viewer.core import Flag, Kind, PairComparison, Segment, Span, compare_documents
-from viewer.core.inline import Role, inline_text
+from viewer.core.inline import Role, inline_text, manual_places
 from viewer.core.model import Block, BlockKind
 from viewer.core.visibility import Visibility
 
@@ -85,3 +86,26 @@ def test_every_base_character_is_read_once(load: object) -> None:
         if s.kind is not Kind.EQUAL and (s.base.of(base.text) + s.other.of(other.text)).strip()
     }
     assert len(old) <= len(base.text)
+
+
+def test_blocks_aligned_by_hand_are_placed_from_their_first_change_to_their_last() -> None:
+    """Issue 14: the inline column marks what the user linked (a solid bar) or kept apart
+    (dashed) like the panes do; here the drift block 0 and the omission 1 are manual."""
+    pair = _pair()
+    manual = tuple(
+        replace(block, manual=True) if index in (0, 1) else block
+        for index, block in enumerate(pair.blocks)
+    )
+    pair = replace(pair, blocks=manual)
+    inline = inline_text(pair, BASE, OTHER)
+    places = manual_places(inline, pair)
+    assert [((span.start, span.end), linked) for span, linked in places] == [
+        (inline.place(1), True),
+        (inline.place(3), False),
+    ]
+    assert "160" in places[0][0].of(inline.text)
+    assert "Beta stayed." in places[1][0].of(inline.text)
+    assert manual_places(inline_text(_pair(), BASE, OTHER), _pair()) == ()
+    only_omission = Visibility(only=frozenset({pair.segments[3]}))
+    shown = manual_places(inline_text(pair, BASE, OTHER, only_omission), pair)
+    assert [linked for _span, linked in shown] == [False]  # the drift is hidden: no place

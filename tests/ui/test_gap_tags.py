@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
@@ -14,6 +16,7 @@ from viewer.ui.gap_gutter import tag_lines
 from viewer.ui.main_window import MainWindow
 
 Maker = Callable[..., MainWindow]
+WORDS = ("Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta")
 
 
 def test_tags_read_words_omitted_and_added(make_window: Maker) -> None:
@@ -49,3 +52,26 @@ def test_clicking_a_tag_selects_that_text_in_the_other_pane(
             gap.there.end,
         ), side
         assert 0 <= other.top_of(gap.there.start) < other.viewport().height()
+
+
+def test_tags_of_gaps_a_line_apart_do_not_cover_each_other(
+    make_window: Maker, tmp_path: Path
+) -> None:
+    """Seen on 001 vs 003: "2 words omitted" and "32 words omitted" a line apart were drawn
+    over each other; now the second stands under the first, and each answers its click."""
+    base = "\n\n".join(f"{w} sentence number {n}." for n, w in enumerate(WORDS))
+    other = "\n\n".join(f"{w} sentence number {n}." for n, w in enumerate(WORDS) if n % 2 == 0)
+    paths = []
+    for name, text in (("base.txt", base), ("other.txt", other)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    window = make_window(paths)
+    window.resize(1600, 1000)
+    window.select_version(1)
+    gutter = window.pair_view.other_pane.gutter()
+    tags = gutter._tags()
+    assert len(tags) == len(WORDS) // 2
+    boxes = [box for box, _gap in tags]
+    assert all(not a.intersects(b) for a, b in itertools.pairwise(boxes))
+    for box, gap in tags:
+        assert gutter.tag_at(box.center()) == gap

@@ -15,7 +15,7 @@ from tests.ui.conftest import BUS_BASE, BUS_OTHER, bus_files, select_in
 from viewer.core.model import BlockKind, Kind
 from viewer.core.navigation import Side
 from viewer.core.review import LinkAction, Verdict
-from viewer.ui.main_window import MainWindow
+from viewer.ui.main_window import MainWindow, ViewMode
 
 Maker = Callable[..., MainWindow]
 RESIDENTS = "Residents had asked for more buses on the night routes."
@@ -64,6 +64,26 @@ def test_link_two_sentences_by_hand(make_window: Maker, qtbot: QtBot, tmp_path: 
     assert any(pair.blocks[band.block].manual for band in window.pair_view.strip.bands())
     assert window.reviewing.session.review.links[0].action is LinkAction.LINK
     assert window.isWindowModified()
+
+
+def test_hand_links_are_marked_in_every_view(
+    make_window: Maker, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The bar beside what the user linked shows in All versions (base and version columns)
+    and in the inline column too, not only in the pair's panes."""
+    window = make_window(bus_files(tmp_path))
+    select_pair(window, RESIDENTS, COMMUTERS)
+    link(window, qtbot)
+    window.set_view(ViewMode.ALL)
+    base_marks, other_marks = window.all_view.marks[:2]
+    assert [s.of(BUS_BASE).strip() for s, _linked in base_marks.spans] == [RESIDENTS]
+    assert [s.of(BUS_OTHER).strip() for s, _linked in other_marks.spans] == [COMMUTERS]
+    window.set_view(ViewMode.INLINE)
+    inline = window.inline_view
+    assert inline.inline is not None
+    ((span, linked),) = inline.marks.spans
+    assert linked and "Residents" in span.of(inline.inline.text)
+    assert "Commuters" in span.of(inline.inline.text)
 
 
 def test_verdicts_elsewhere_stay_attached(make_window: Maker, qtbot: QtBot, tmp_path: Path) -> None:

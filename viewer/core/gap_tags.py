@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from viewer.core.model import BlockKind, PairComparison, Span
 from viewer.core.navigation import Side, span_on
 from viewer.core.tokens import count_words
 
-__all__ = ["Gap", "find_gaps", "gap_label"]
+__all__ = ["Gap", "find_gaps", "gap_label", "stacked"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +54,16 @@ def gap_label(gap: Gap) -> str:
     """
     words = f"{gap.words:,} word{'' if gap.words == 1 else 's'}"
     return f"{words} {'omitted' if gap.kind is BlockKind.OMITTED else 'added'}"
+
+
+def stacked(tops: Iterable[int], height: int, spacing: int = 1) -> list[int]:
+    """Tops of tags ``height`` high wanted at ``tops`` (in order down the page), each moved
+    down just enough not to cover the one before: gaps a line apart keep readable tags.
+
+    >>> stacked([0, 10, 100], 30)
+    [0, 31, 100]
+    """
+    placed: list[int] = []
+    for top in tops:
+        placed.append(top if not placed else max(top, placed[-1] + height + spacing))
+    return placed

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 
 from viewer.core.locations import Locator
 from viewer.core.marks import Mark, Role, evidence_spans
-from viewer.core.model import Kind, PairComparison, Segment, Span
+from viewer.core.model import BlockKind, Kind, PairComparison, Segment, Span
 from viewer.core.navigation import Side, span_on
 from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged
 
-__all__ = ["InlinePiece", "InlineText", "Role", "inline_text"]
+__all__ = ["InlinePiece", "InlineText", "Role", "inline_text", "manual_places"]
 
 ARROW = " → "
 
@@ -151,3 +151,21 @@ def _split_space(text: str) -> tuple[str, str]:
     """``text`` without its trailing whitespace, and that whitespace (kept unmarked)."""
     core = text.rstrip()
     return core, text[len(core) :]
+
+
+def manual_places(inline: InlineText, pair: PairComparison) -> tuple[tuple[Span, bool], ...]:
+    """Where each block the user aligned by hand reads in the inline column, from its first
+    shown change to its last, and whether it links sentences (else it keeps them apart).
+    A block with no change shown (only cosmetic ones, hidden) has no place."""
+    reach: dict[int, tuple[int, int]] = {}
+    for index, segment in enumerate(pair.segments):
+        place = inline.place(index)
+        if place is None or not pair.blocks[segment.block].manual:
+            continue
+        start, end = reach.get(segment.block, place)
+        reach[segment.block] = (min(start, place[0]), max(end, place[1]))
+    linked = (BlockKind.ALIGNED, BlockKind.MOVED)
+    return tuple(
+        (Span(start, end), pair.blocks[block].kind in linked)
+        for block, (start, end) in sorted(reach.items(), key=lambda item: item[1])
+    )

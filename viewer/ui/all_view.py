@@ -10,6 +10,7 @@ from viewer.core.navigation import Side
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
+from viewer.ui.manual_marks import ManualMarks
 from viewer.ui.pair_view import level_panes, titled
 from viewer.ui.sync import ScrollSync
 from viewer.ui.text_pane import TextPane
@@ -33,6 +34,7 @@ class AllVersionsView(QWidget):
         self.sync = ScrollSync(self)
         self.panes: list[TextPane] = []
         self._titles: list[QLabel] = []
+        self.marks: list[ManualMarks] = []  # blocks aligned by hand, per column
         self._order: list[int] = []  # document index of each column
 
     def _ensure_columns(self, count: int) -> None:
@@ -40,6 +42,9 @@ class AllVersionsView(QWidget):
             title = QLabel()
             pane = TextPane()
             pane.ready.connect(lambda: self.sync.follow(self.panes[0]))
+            marks = ManualMarks(Side.OTHER if self.panes else Side.BASE)
+            pane.decorate = marks.paint
+            self.marks.append(marks)
             column = titled(title, pane, ChangeMap(pane), False)
             column.setMinimumWidth(220)
             self._splitter.addWidget(column)
@@ -64,8 +69,11 @@ class AllVersionsView(QWidget):
             if column == 0:
                 title.setText(f"Base: {document.label}")
                 pane.show_pair(None, Side.BASE, "")
+                # the base's sentences linked or unlinked by hand against any version
+                self.marks[0].set_blocks([b for p in comparison.pairs for b in p.blocks])
                 continue
             pair = comparison.pair_for(index)
+            self.marks[column].set_blocks(pair.blocks)
             title.setText(f"{document.label}  ({pair.similarity:.0%} · {pair.coverage:.0%})")
             title.setToolTip(f"similarity {pair.similarity:.0%}, coverage {pair.coverage:.0%}")
             locator = prepared.locator(pair, base_doc.text)

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from viewer.core.gap_tags import Gap, gap_label
+from viewer.core.gap_tags import Gap, gap_label, stacked
 from viewer.core.model import BlockKind, Kind
 from viewer.ui.styles import STYLES
 
@@ -62,12 +62,13 @@ class GapGutter(QWidget):
 
     def _tags(self) -> list[tuple[QRect, Gap]]:
         height = 2 * QFontMetrics(self._font()).height() + 4
-        tags = []
-        for gap in self._pane.visible_gaps():
-            y = self._pane.top_of(gap.position)
-            if -height <= y <= self.height():
-                tags.append((QRect(2, y - height // 2, self.width() - 4, height), gap))
-        return tags
+        gaps = self._pane.visible_gaps()
+        wanted = [self._pane.top_of(gap.position) - height // 2 for gap in gaps]
+        return [
+            (QRect(2, top, self.width() - 4, height), gap)
+            for top, gap in zip(stacked(wanted, height), gaps, strict=True)
+            if -height <= top <= self.height()
+        ]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -6,12 +6,14 @@ from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from viewer.core.findings import describe_finding
-from viewer.core.inline import InlineText, inline_text
+from viewer.core.inline import InlineText, inline_text, manual_places
 from viewer.core.locations import Locator
 from viewer.core.model import Comparison, Segment
+from viewer.core.navigation import Side
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
+from viewer.ui.manual_marks import ManualMarks
 from viewer.ui.pair_view import titled
 from viewer.ui.text_pane import TextPane
 from viewer.ui.tooltips import finding_lines
@@ -37,6 +39,8 @@ class InlineView(QWidget):
         layout.addWidget(titled(self.title, self.pane, ChangeMap(self.pane), False))
         self.inline: InlineText | None = None
         self._segments: dict[Segment, int] = {}
+        self.marks = ManualMarks(Side.BASE)  # what the user aligned by hand
+        self.pane.decorate = self.marks.paint
 
     def show_pair(
         self,
@@ -49,6 +53,7 @@ class InlineView(QWidget):
             self.inline = None
             self._segments = {}
             self.title.setText("")
+            self.marks.set_spans(())
             self.pane.set_text(comparison.documents[comparison.base].text)
             self.pane.show_marks(())
             return
@@ -59,6 +64,7 @@ class InlineView(QWidget):
         self.inline = inline_text(pair, base.text, version.text, visibility, locator)
         self._segments = {segment: index for index, segment in enumerate(pair.segments)}
         self.title.setText(f"{base.label} with the changes of {version.label}")
+        self.marks.set_spans(manual_places(self.inline, pair))
         self.pane.set_text(self.inline.text)
         texts = (base.text, version.text)
 

@@ -18,7 +18,8 @@ __all__ = ["ManualMarks"]
 
 
 class ManualMarks:
-    """The manual blocks of one side of the pair shown; ``paint`` is the pane's hook."""
+    """The manual blocks of one side of a pair (or their places in a text built from it);
+    ``paint`` is the pane's hook."""
 
     def __init__(self, side: Side) -> None:
         self.side = side
@@ -30,6 +31,10 @@ class ManualMarks:
             for b in blocks
             if b.manual and not span_on(b, self.side).is_empty
         )
+
+    def set_spans(self, spans: tuple[tuple[Span, bool], ...]) -> None:
+        """Bars along ``spans`` of the pane's text (span, whether it links)."""
+        self.spans = spans
 
     def paint(self, pane: TextPane) -> None:
         if not self.spans:
