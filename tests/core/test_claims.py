@@ -1,5 +1,7 @@
 """The claims table: every figure and quotation, one row across all versions (issue 14)."""
 
+import pytest
+
 from tests.conftest import doc, seed
 from viewer.core import compare_documents
 from viewer.core.claims import Claim, ClaimKind, claims_table
@@ -67,3 +69,32 @@ def test_a_figure_reads_in_its_whole_clause() -> None:
     b = doc("The U.S. Army said 10 soldiers died.", "b")
     (ten,) = [r for r in claims_table(compare_documents([b, doc("x", "c")])) if r.label == "10"]
     assert ten.occurrences[0].wording == "The U.S. Army said 10 soldiers died."  # "U." ends nothing
+
+
+def test_a_long_table_checks_often_and_stops_when_told() -> None:
+    """Issue 14: a table of two million-word versions takes seconds; the app's job must be
+    able to drop it when another comparison is shown (the check raises)."""
+    paragraph = 'The mayor said 40 buses ran on 3 routes. "We need more," she said. '
+    text = paragraph * 2_000  # 28,000 words
+    comparison = compare_documents([doc(text), doc(text.replace("40", "14"))])
+    calls: list[int] = []
+
+    def count() -> None:
+        calls.append(1)
+
+    whole = claims_table(comparison, count)
+    assert len(calls) >= 2 * 28_000 // 2048  # every 2,048 tokens of each version at least
+    assert whole == claims_table(comparison)  # checking changes nothing
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_the_third() -> None:
+        calls.append(1)
+        if len(calls) > 2:
+            raise Stop
+
+    calls.clear()
+    with pytest.raises(Stop):
+        claims_table(comparison, stop_at_the_third)
+    assert len(calls) == 3

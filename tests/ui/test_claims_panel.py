@@ -3,13 +3,19 @@ that version's wording where it is (issue 14)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import seed_files
+from viewer.core.claims import Claim
+from viewer.core.model import Comparison
+from viewer.ui import claims_panel
+from viewer.ui.claims_panel import ClaimsJob
 from viewer.ui.main_window import MainWindow, ViewMode
 
 Maker = Callable[..., MainWindow]
@@ -101,3 +107,35 @@ def test_hostile_quotations_are_plain_text(
     assert "<b>41</b> <img" in model.index(quote, 1).data()  # shown as typed, not rendered
     tip = model.index(quote, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;img src=x" in tip and "<img" not in tip
+
+
+def test_a_table_being_built_is_dropped_for_new_versions(
+    make_window: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The table of versions no longer shown is cancelled, not finished in the background
+    (at a million words it takes seconds). Here the first table is held back until the
+    new versions are shown, as a large one would be."""
+    held = threading.Event()
+    real = claims_panel.claims_table
+
+    def slow(comparison: Comparison, check: Callable[[], None]) -> tuple[Claim, ...]:
+        if len(comparison.documents) == 2:
+            while not held.wait(0.01):
+                check()  # what a long table does between pieces of work
+        return real(comparison, check)
+
+    monkeypatch.setattr(claims_panel, "claims_table", slow)
+    files = seed_files()
+    window = make_window(files[:2])
+    reviewing = window.reviewing
+    window.actions_.review.claims.trigger()
+    (stale,) = [job for job in reviewing._jobs if isinstance(job, ClaimsJob)]
+    finished: list[object] = []
+    stale.done.connect(lambda comparison, _claims: finished.append(comparison))
+    with qtbot.waitSignal(stale.finished, timeout=20000):
+        window.open_paths(files[2:3])
+    assert finished == []  # stopped by its check, never done
+    model = reviewing.claims.model
+    qtbot.waitUntil(lambda: model.columnCount() == 4, timeout=20000)
+    assert reviewing.claims.comparison is window.comparison
+    held.set()

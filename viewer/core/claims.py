@@ -9,6 +9,7 @@ it has it, in what wording and where.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -21,7 +22,7 @@ from viewer.core.model import Comparison, Span
 from viewer.core.normalize import is_number_key, word_key
 from viewer.core.quotes import find_quotes
 from viewer.core.segment import paragraph_starts, split_paragraph
-from viewer.core.tokens import iter_tokens
+from viewer.core.tokens import Token, iter_tokens
 
 __all__ = ["Claim", "ClaimKind", "Occurrence", "claims_table"]
 
@@ -38,6 +39,14 @@ _WORDING = 8  # words kept on each side of a figure to show its wording
 _MAX_POSTING = 50  # quotations sharing a word beyond which it is not used to join them
 _CLAUSE_END = regex.compile(r"[;\n\u201c\u201d\"]")
 _WORD = regex.compile(r"\S+")
+# Work between two calls of a table's ``check`` (tokens, quotations): a few milliseconds.
+_CHECK_EVERY = 2048
+
+Check = Callable[[], None]  # raises to stop the work (the user moved on)
+
+
+def _go_on() -> None:
+    """The default check: the work always goes on."""
 
 
 class ClaimKind(StrEnum):
@@ -69,9 +78,11 @@ class Claim:
         return frozenset(o.document for o in self.occurrences)
 
 
-def claims_table(comparison: Comparison) -> tuple[Claim, ...]:
+def claims_table(comparison: Comparison, check: Check = _go_on) -> tuple[Claim, ...]:
     """Rows for every figure and quotation of every version, in the base's reading order
-    (claims the base lacks follow, in the order of the version that has them first)."""
+    (claims the base lacks follow, in the order of the version that has them first).
+    ``check`` is called every few milliseconds of work and may raise to stop it (a table of
+    two million-word versions takes seconds)."""
     order = [comparison.base] + [
         k for k in range(len(comparison.documents)) if k != comparison.base
     ]
@@ -83,13 +94,15 @@ def claims_table(comparison: Comparison) -> tuple[Claim, ...]:
         starts = Paragraphs.of(text)
         furniture = list(boilerplate_spans(text))
         furniture_ends = [f.end for f in furniture]
-        for occurrence, key, label in _figures(text, k, starts):
+        for occurrence, key, label in _figures(text, k, starts, check):
             nearest = bisect_right(furniture_ends, occurrence.span.start)
             if nearest < len(furniture) and furniture[nearest].overlaps(occurrence.span):
                 continue  # a figure in page furniture ("2:30" of a video) is no claim
             numbers.setdefault(key, []).append(occurrence)
             labels.setdefault(key, label)
-        for quote in find_quotes(text):
+        for n, quote in enumerate(find_quotes(text)):
+            if n % _CHECK_EVERY == 0:
+                check()
             stems = _stems(text, quote)
             if stems:
                 quotes.append((_occurrence(text, k, quote, quote.of(text), starts), stems))
@@ -97,21 +110,29 @@ def claims_table(comparison: Comparison) -> tuple[Claim, ...]:
         (found[0], Claim(ClaimKind.NUMBER, labels[key], tuple(found)))
         for key, found in numbers.items()
     ]
-    for group in _clusters(quotes):
+    for group in _clusters(quotes, check):
         rows.append((group[0], Claim(ClaimKind.QUOTE, group[0].wording, tuple(group))))
     rank = {k: n for n, k in enumerate(order)}
     rows.sort(key=lambda row: (rank[row[0].document], row[0].span.start, row[1].kind))
     return tuple(claim for _, claim in rows)
 
 
-def _figures(text: str, document: int, starts: Paragraphs) -> list[tuple[Occurrence, str, str]]:
+def _figures(
+    text: str, document: int, starts: Paragraphs, check: Check
+) -> list[tuple[Occurrence, str, str]]:
     """Each figure with the key that groups it: its value, with the month of a date ("march
     10") or the scale that follows it ("10 million"), so that "March 10" and "10 million
     people" are different claims."""
-    tokens = list(iter_tokens(text))
+    tokens: list[Token] = []
+    for token in iter_tokens(text):
+        if len(tokens) % _CHECK_EVERY == 0:
+            check()
+        tokens.append(token)
     sentences = _Sentences(text)
     found = []
     for k, token in enumerate(tokens):
+        if k % _CHECK_EVERY == 0:
+            check()
         key = word_key(token.text)
         if not is_number_key(key) or token.text.casefold() in _WEAK:
             continue
@@ -185,7 +206,9 @@ def _stems(text: str, span: Span) -> frozenset[str]:
     return frozenset(stem(k) for k in keys if not is_function_key(k) and not is_number_key(k))
 
 
-def _clusters(quotes: list[tuple[Occurrence, frozenset[str]]]) -> list[list[Occurrence]]:
+def _clusters(
+    quotes: list[tuple[Occurrence, frozenset[str]]], check: Check
+) -> list[list[Occurrence]]:
     """Quotations of different versions that say the same, joined (union-find): most of
     the shorter one's content words shared, and at least two unless it has only one."""
     parent = list(range(len(quotes)))
@@ -201,6 +224,8 @@ def _clusters(quotes: list[tuple[Occurrence, frozenset[str]]]) -> list[list[Occu
         for s in stems:
             by_stem.setdefault(s, []).append(k)
     for k, (occurrence, stems) in enumerate(quotes):
+        if k % _CHECK_EVERY == 0:
+            check()
         shared: dict[int, int] = {}
         for s in stems:
             if len(by_stem[s]) > _MAX_POSTING:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from viewer.core.claim_cells import claim_cell, claim_differs, claim_title, select_claims
 from viewer.core.claims import Claim, ClaimKind, claims_table
 from viewer.core.model import Comparison
-from viewer.ui.jobs import Job
+from viewer.ui.jobs import Job, JobCancelled
 from viewer.ui.tooltips import plain_tip
 
 __all__ = ["ClaimsJob", "ClaimsModel", "ClaimsPanel"]
@@ -44,7 +44,10 @@ class ClaimsJob(Job):
         self.comparison = comparison
 
     def run(self) -> None:
-        claims = claims_table(self.comparison)
+        try:
+            claims = claims_table(self.comparison, self._stop_if_cancelled)
+        except JobCancelled:
+            return  # another comparison is shown, or the window closed
         if not self._cancelled:
             self.done.emit(self.comparison, claims)
 

@@ -23,15 +23,16 @@ from viewer.io.errors import LoadCancelled
 from viewer.ui.compare_process import LARGE, compare_elsewhere
 from viewer.ui.prepared import prepare, words
 
-__all__ = ["CompareJob", "Job", "JobResult", "running_jobs", "stop_jobs"]
+__all__ = ["CompareJob", "Job", "JobCancelled", "JobResult", "running_jobs", "stop_jobs"]
 
 # Jobs that did not stop in time when asked: kept referenced here so that Qt never destroys
 # a running thread (which aborts the program); the app then exits without destroying them.
 _STRAYS: set[Job] = set()
 
 
-class _Cancelled(Exception):
-    """Raised from the progress callback when the job was cancelled."""
+class JobCancelled(Exception):
+    """Raised by a job's checks (its progress callback, ``_stop_if_cancelled``) once it was
+    cancelled."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,11 @@ class Job(QThread):
 
     def cancel(self) -> None:
         self._cancelled = True
+
+    def _stop_if_cancelled(self) -> None:
+        """A check for work that polls: raises ``JobCancelled`` once the job was cancelled."""
+        if self._cancelled:
+            raise JobCancelled
 
 
 class CompareJob(Job):
@@ -84,19 +90,15 @@ class CompareJob(Job):
         super().cancel()
         self._cancel.set()
 
-    def _stop_if_cancelled(self) -> None:
-        if self._cancelled:
-            raise _Cancelled
-
     def _check(self, done: int, total: int) -> None:
         if self._cancelled:
-            raise _Cancelled
+            raise JobCancelled
         self.progressed.emit(done, total)
 
     def run(self) -> None:
         try:
             result = self._work()
-        except (_Cancelled, LoadCancelled):
+        except (JobCancelled, LoadCancelled):
             return
         except Exception as error:
             self.failed.emit(f"{type(error).__name__}: {error}")

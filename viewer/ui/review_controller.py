@@ -334,6 +334,9 @@ class ReviewController(QObject):
             self.claims.show_claims(None, ())
             return
         self.claims.show_busy()
+        for stale in self._jobs:
+            if isinstance(stale, ClaimsJob):
+                stale.cancel()  # its table is of a comparison no longer shown
         job = ClaimsJob(comparison)
         self._jobs.add(job)
         job.done.connect(self._claims_done)
