@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from viewer.core.display import (
     BLOCK,
+    GROUP_FROM,
     LINE_SEPARATOR,
     LONGEST_LINE,
     ZERO_WIDTH_SPACE,
@@ -105,3 +106,21 @@ def test_the_document_always_maps_back_to_the_text(text: str, word: int, size: i
         assert shown == real or (real == " " and shown == "\n")
     for position in range(0, len(text), 101):
         assert shifts.to_text(shifts.to_document(position)) == position
+
+
+def test_right_to_left_text_far_into_a_long_text_keeps_its_own_block() -> None:
+    """The look for right-to-left letters goes a piece at a time (one look over 50 MB held
+    Python's lock for 0.17 s); a Hebrew paragraph far past the first piece is still found,
+    so the document is the same as when the text is looked at in one piece: the Hebrew
+    paragraph ends its block instead of being grouped with its neighbours."""
+    paragraph = "A short paragraph of text.\n\n"
+    text = paragraph * (GROUP_FROM // len(paragraph) + 10) + "שלום עולם.\n\n" + paragraph * 5
+
+    def shown(size: int) -> str:
+        return "".join(chunk.text for chunk in display_chunks(text, size=size))
+
+    in_pieces = shown(5_000)
+    assert in_pieces == shown(10 * len(text))
+    at = in_pieces.index("שלום")
+    assert LINE_SEPARATOR in in_pieces[:at]  # the others are grouped
+    assert in_pieces[at:].startswith("שלום עולם.\n")  # the Hebrew one is not

@@ -7,6 +7,7 @@ built here with the place of every piece, so a view only marks spans of it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from viewer.core.locations import Locator
@@ -18,6 +19,7 @@ from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged
 __all__ = ["InlinePiece", "InlineText", "Role", "inline_text", "manual_places"]
 
 ARROW = " → "
+_RUN = 4096  # parts joined at a time, and segments between two checks
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +59,10 @@ def inline_text(
     other_text: str,
     visibility: Visibility = SHOW_ALL,
     locator: Locator | None = None,
+    check: Callable[[], None] = lambda: None,
 ) -> InlineText:
-    """The base read with the changes of ``pair`` in place.
+    """The base read with the changes of ``pair`` in place. ``check`` is called every few
+    thousand segments and may raise to stop the work (seconds at millions of words).
 
     >>> from viewer.core.model import Span
     >>> pair = PairComparison(0, 1, 0.5, (), (
@@ -69,6 +73,10 @@ def inline_text(
     'Said 160 → 100 people'
     """
     locator = locator or Locator.of(pair, base_text)
+    # The text is joined a few thousand parts at a time, then the joined runs: one join of
+    # millions of parts would hold Python's lock for a third of a second (a thread's work
+    # must leave the window its turns).
+    runs: list[str] = []
     parts: list[str] = []
     boxes: list[Span] = []
     pieces: list[InlinePiece] = []
@@ -82,6 +90,9 @@ def inline_text(
         if not text:
             return
         parts.append(text)
+        if len(parts) == _RUN:
+            runs.append("".join(parts))
+            parts.clear()
         if segment is not None:
             pieces.append(
                 InlinePiece(
@@ -93,6 +104,8 @@ def inline_text(
         length += len(text)
 
     for index, segment in enumerate(pair.segments):
+        if index % _RUN == 0:
+            check()
         old, new = segment.base.of(base_text), segment.other.of(other_text)
         hidden = visibility.hides(segment)
         if segment.kind is Kind.EQUAL or (hidden and segment.kind is not Kind.ADDITION):
@@ -130,7 +143,8 @@ def inline_text(
             places[index] = (start, pieces[-1].end)  # the marked text, not the spacing after it
         elif length > start:
             places[index] = (start, length)
-    return InlineText("".join(parts), tuple(pieces), places, tuple(boxes))
+    runs.append("".join(parts))
+    return InlineText("".join(runs), tuple(pieces), places, tuple(boxes))
 
 
 def _boxes(

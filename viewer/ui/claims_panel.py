@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from viewer.core.claim_cells import claim_cell, claim_differs, claim_title, select_claims
 from viewer.core.claims import Claim, ClaimKind, claims_table
 from viewer.core.model import Comparison
-from viewer.ui.jobs import Job, JobCancelled
+from viewer.ui.jobs import Job, JobCancelled, collector_paused
 from viewer.ui.tooltips import plain_tip
 
 __all__ = ["ClaimsJob", "ClaimsModel", "ClaimsPanel"]
@@ -45,7 +45,8 @@ class ClaimsJob(Job):
 
     def run(self) -> None:
         try:
-            claims = claims_table(self.comparison, self._stop_if_cancelled)
+            with collector_paused():  # millions of objects at 1M words: see collector_paused
+                claims = claims_table(self.comparison, self._stop_if_cancelled)
         except JobCancelled:
             return  # another comparison is shown, or the window closed
         if not self._cancelled:

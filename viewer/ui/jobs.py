@@ -23,7 +23,15 @@ from viewer.io.errors import LoadCancelled
 from viewer.ui.compare_process import LARGE, compare_elsewhere
 from viewer.ui.prepared import prepare, words
 
-__all__ = ["CompareJob", "Job", "JobCancelled", "JobResult", "running_jobs", "stop_jobs"]
+__all__ = [
+    "CompareJob",
+    "Job",
+    "JobCancelled",
+    "JobResult",
+    "collector_paused",
+    "running_jobs",
+    "stop_jobs",
+]
 
 # Jobs that did not stop in time when asked: kept referenced here so that Qt never destroys
 # a running thread (which aborts the program); the app then exits without destroying them.
@@ -137,7 +145,7 @@ class CompareJob(Job):
         def progress(done: int, steps: int) -> None:
             self._check(loaded + done * 10 // max(steps, 1), total * 10)
 
-        with _collector_paused():
+        with collector_paused():
             if sum(len(d.text) for d in documents) > LARGE:
                 comparison = compare_elsewhere(
                     documents, base, self._options, self._links, progress, self._stop_if_cancelled
@@ -157,7 +165,7 @@ _paused_lock = threading.Lock()
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cycle collector paused while comparing, and what the comparison made set
     aside from it afterwards (gc.freeze). A full collection walks every object: with the
     millions a 7-million-word comparison makes, it held Python's lock for 0.1-0.3 s at a time,

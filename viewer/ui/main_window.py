@@ -418,4 +418,5 @@ class MainWindow(QMainWindow):
         self.memory.settings.setValue("state", self.saveState(_STATE_VERSION))
         self.memory.settings.sync()  # written now: a stray job makes the app skip destructors
         stop_jobs(self._old_jobs)  # loads and comparisons stop within a fraction of a second
+        self.inline_view.close_jobs()
         super().closeEvent(event)

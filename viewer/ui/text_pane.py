@@ -106,8 +106,8 @@ class TextPane(PlainPane):
 
     def show_marks(
         self,
-        marks: tuple[Mark, ...],
-        boxes: tuple[Span, ...] = (),
+        marks: MarkIndex,
+        boxes: SpanIndex,
         describe: Callable[[int], str] | None = None,
     ) -> None:
         """Mark spans of a text Redline made (the inline view): no pair, no gaps;
@@ -115,7 +115,7 @@ class TextPane(PlainPane):
         self._pair = None
         self._locator = None
         self._describe = describe
-        self._set_marks(MarkIndex(marks), SpanIndex(boxes), ())
+        self._set_marks(marks, boxes, ())
 
     def _set_marks(self, marks: MarkIndex, boxes: SpanIndex, gaps: tuple[Gap, ...]) -> None:
         self._marks = marks
