@@ -139,3 +139,44 @@ def test_a_table_being_built_is_dropped_for_new_versions(
     qtbot.waitUntil(lambda: model.columnCount() == 4, timeout=20000)
     assert reviewing.claims.comparison is window.comparison
     held.set()
+
+
+def test_a_table_being_built_is_dropped_even_with_the_panel_closed(
+    make_window: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review: with the panel closed, new versions left the old table being built."""
+    held = threading.Event()
+    real = claims_panel.claims_table
+
+    def slow(comparison: Comparison, check: Callable[[], None]) -> tuple[Claim, ...]:
+        while not held.wait(0.01):
+            check()
+        return real(comparison, check)
+
+    monkeypatch.setattr(claims_panel, "claims_table", slow)
+    files = seed_files()
+    window = make_window(files[:2])
+    reviewing = window.reviewing
+    window.actions_.review.claims.trigger()
+    (stale,) = [job for job in reviewing._jobs if isinstance(job, ClaimsJob)]
+    reviewing.claims_dock.hide()
+    with qtbot.waitSignal(stale.finished, timeout=20000):
+        window.open_paths(files[2:3])
+    held.set()
+
+
+def test_a_table_that_cannot_be_made_says_so(
+    make_window: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure while building the table is told in the panel, not "Finding…" for ever."""
+
+    def fails(comparison: Comparison, check: Callable[[], None]) -> tuple[Claim, ...]:
+        raise MemoryError("no room for the table")
+
+    monkeypatch.setattr(claims_panel, "claims_table", fails)
+    window = make_window(seed_files()[:2])
+    window.actions_.review.claims.trigger()
+    panel = window.reviewing.claims
+    qtbot.waitUntil(lambda: "could not be made" in panel.status.text(), timeout=20000)
+    assert "MemoryError: no room for the table" in panel.status.text()
+    assert panel.model.rowCount() == 0

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -94,3 +96,68 @@ def test_a_long_pair_is_built_in_the_background(
     cursor = view.pane.textCursor()
     assert place is not None and (cursor.selectionStart(), cursor.selectionEnd()) == place
     qtbot.waitUntil(lambda: not view._jobs, timeout=20000)  # every job ended and retired
+
+
+def held_columns(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Every inline column built in the background (as for a long pair), each held back
+    until the returned event is set, checking for cancellation meanwhile as a long one
+    does between pieces of work."""
+    held = threading.Event()
+    real = inline_view._column
+
+    def slow(*args: Any, check: Callable[[], None] = lambda: None) -> Any:
+        while not held.wait(0.01):
+            check()
+        return real(*args, check=check)
+
+    monkeypatch.setattr(inline_view, "_IN_THE_BACKGROUND", 0)
+    monkeypatch.setattr(inline_view, "_column", slow)
+    return held
+
+
+def test_a_column_no_longer_wanted_is_cancelled(
+    make_window: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review: another version chosen while a column is built (in Inline, or after going
+    back to the pair view) cancels the job; its column is never shown."""
+    held = held_columns(monkeypatch)
+    window = make_window(demo_files())
+    view = window.inline_view
+    window.select_version(1)
+    window.actions_.inline.trigger()
+    (first,) = view._jobs
+    arrived: list[object] = []
+    first.done.connect(arrived.append)
+    with qtbot.waitSignal(first.finished, timeout=20000):
+        window.select_version(2)  # in Inline
+    assert arrived == []
+    (second,) = view._jobs
+    second.done.connect(arrived.append)
+    with qtbot.waitSignal(second.finished, timeout=20000):
+        window.actions_.inline.trigger()  # back to the pair view
+        window.select_version(3)  # the inline view is not shown: its job is dropped
+    assert arrived == [] and view.inline is None
+    held.set()
+    window.actions_.inline.trigger()
+    qtbot.waitUntil(lambda: view.inline is not None, timeout=20000)
+    assert view.title.text().endswith("with the changes of " + window.comparison.documents[3].label)  # type: ignore[union-attr]
+
+
+def test_a_column_that_cannot_be_built_says_so(
+    make_window: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review: a failure in the job (a defect, no memory left) left "Building…" for ever."""
+
+    def fails(*_args: Any, check: Callable[[], None] = lambda: None) -> Any:
+        raise MemoryError("no room for the column")
+
+    monkeypatch.setattr(inline_view, "_IN_THE_BACKGROUND", 0)
+    monkeypatch.setattr(inline_view, "_column", fails)
+    window = make_window(demo_files())
+    view = window.inline_view
+    window.select_version(1)
+    window.actions_.inline.trigger()
+    qtbot.waitUntil(lambda: "could not be built" in view.title.text(), timeout=20000)
+    assert "MemoryError: no room for the column" in view.title.text()
+    window.findings.choose(0)  # nothing to wait for, nothing raised
+    assert view._pending is None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from viewer.core.claim_cells import claim_cell, claim_differs, claim_title, select_claims
 from viewer.core.claims import Claim, ClaimKind, claims_table
 from viewer.core.model import Comparison
-from viewer.ui.jobs import Job, JobCancelled, collector_paused
+from viewer.ui.jobs import Job
 from viewer.ui.tooltips import plain_tip
 
 __all__ = ["ClaimsJob", "ClaimsModel", "ClaimsPanel"]
@@ -44,12 +44,8 @@ class ClaimsJob(Job):
         self.comparison = comparison
 
     def run(self) -> None:
-        try:
-            with collector_paused():  # millions of objects at 1M words: see collector_paused
-                claims = claims_table(self.comparison, self._stop_if_cancelled)
-        except JobCancelled:
-            return  # another comparison is shown, or the window closed
-        if not self._cancelled:
+        claims = self._attempt(lambda check: claims_table(self.comparison, check))
+        if claims is not None:
             self.done.emit(self.comparison, claims)
 
 
@@ -153,6 +149,12 @@ class ClaimsPanel(QWidget):
 
     def show_busy(self) -> None:
         self.status.setText("Finding every quotation and figure…")
+
+    def show_failed(self, problem: str) -> None:
+        """The table could not be made (a defect, or no memory left): say so, not "Finding…"."""
+        self.comparison, self.claims = None, ()
+        self.model.set_claims((), (), 0)
+        self.status.setText(f"The claims table could not be made: {problem}")
 
     def show_claims(self, comparison: Comparison | None, claims: tuple[Claim, ...]) -> None:
         self.comparison, self.claims = comparison, claims

@@ -41,6 +41,9 @@ def tag_lines(gap: Gap) -> tuple[str, str]:
     return words, what
 
 
+_STACKED_ABOVE = 16  # gaps above the screen whose tags are stacked with those on it
+
+
 class GapGutter(QWidget):
     """Paints one tag per gap of its pane, level with the line where the gap is."""
 
@@ -62,7 +65,9 @@ class GapGutter(QWidget):
 
     def _tags(self) -> list[tuple[QRect, Gap]]:
         height = 2 * QFontMetrics(self._font()).height() + 4
-        gaps = self._pane.visible_gaps()
+        # Tags above the screen push those below them down, too: counting them keeps a
+        # run of close gaps' tags still while it scrolls in.
+        gaps = self._pane.visible_gaps(before=_STACKED_ABOVE)
         wanted = [self._pane.top_of(gap.position) - height // 2 for gap in gaps]
         return [
             (QRect(2, top, self.width() - 4, height), gap)

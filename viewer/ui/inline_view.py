@@ -19,7 +19,7 @@ from viewer.core.spans import SpanIndex
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
-from viewer.ui.jobs import Job, JobCancelled, collector_paused, stop_jobs
+from viewer.ui.jobs import Job, stop_jobs
 from viewer.ui.manual_marks import ManualMarks
 from viewer.ui.pair_view import titled
 from viewer.ui.text_pane import TextPane
@@ -75,12 +75,8 @@ class InlineJob(Job):
         self._make = make
 
     def run(self) -> None:
-        try:
-            with collector_paused():  # a full collection held Python's lock for 0.27 s
-                column = self._make(self._stop_if_cancelled)
-        except JobCancelled:
-            return  # another version, view or setting was asked for
-        if not self._cancelled:
+        column = self._attempt(self._make)
+        if column is not None:
             self.done.emit(column)
 
 
@@ -153,9 +149,12 @@ class InlineView(QWidget):
         self.marks.set_spans(())
         self.pane.set_text("")
         self.pane.show_marks(MarkIndex(()), SpanIndex(()))
-        job = self._job = InlineJob(lambda check: _column(pair, texts, visibility, where, check))
+        job = self._job = InlineJob(
+            lambda check: _column(pair, texts, visibility, where, check=check)
+        )
         self._jobs.add(job)
         job.done.connect(lambda column, j=job: self._arrived(j, column))
+        job.failed.connect(lambda problem, j=job: self._failed(j, problem))
         job.finished.connect(lambda j=job: self._retire(j))
         job.start()
 
@@ -164,8 +163,15 @@ class InlineView(QWidget):
             self._job = None
             self._show(column)
 
+    def _failed(self, job: InlineJob, problem: str) -> None:
+        if job is self._job:
+            self._job = self._pending = None
+            self.title.setText(f"The inline reading could not be built: {problem}")
+
     def _retire(self, job: InlineJob) -> None:
         self._jobs.discard(job)
+        if job is self._job:  # ended with neither a column nor a failure: nothing to wait for
+            self._job = self._pending = None
         job.deleteLater()
 
     def _show(self, column: _Column) -> None:
@@ -183,6 +189,16 @@ class InlineView(QWidget):
         for job in self._jobs:
             job.cancel()
         self._job = self._pending = None
+
+    def set_aside(self, comparison: Comparison | None) -> None:
+        """The view is not shown while the window shows something new: stop building, and
+        forget a column of versions no longer compared (it would keep them in memory)."""
+        self.stop()
+        shown = self._shown
+        if shown is not None and (
+            comparison is None or not any(pair is shown.pair for pair in comparison.pairs)
+        ):
+            self._shown = None
 
     def close_jobs(self) -> None:
         """The window closes: stop the jobs and wait for them (a fraction of a second)."""

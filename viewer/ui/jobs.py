@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QDeadlineTimer, QThread, Signal
 
@@ -36,6 +37,7 @@ __all__ = [
 # Jobs that did not stop in time when asked: kept referenced here so that Qt never destroys
 # a running thread (which aborts the program); the app then exits without destroying them.
 _STRAYS: set[Job] = set()
+_T = TypeVar("_T")
 
 
 class JobCancelled(Exception):
@@ -55,6 +57,8 @@ class JobResult:
 class Job(QThread):
     """Work off the GUI thread that can be asked to stop (its result is then dropped)."""
 
+    failed = Signal(str)  # "what went wrong" when the work raised
+
     def __init__(self) -> None:
         super().__init__()
         self._cancelled = False
@@ -67,6 +71,20 @@ class Job(QThread):
         if self._cancelled:
             raise JobCancelled
 
+    def _attempt(self, work: Callable[[Callable[[], None]], _T]) -> _T | None:
+        """What ``work`` (given the job's check) returns; None when the job was cancelled,
+        or when the work raised (``failed`` then says what went wrong, and the view that
+        waits says so instead of waiting for ever)."""
+        try:
+            with collector_paused():  # see collector_paused
+                found = work(self._stop_if_cancelled)
+        except JobCancelled:
+            return None
+        except Exception as error:  # a defect or no memory left: told, not swallowed
+            self.failed.emit(f"{type(error).__name__}: {error}")
+            return None
+        return None if self._cancelled else found
+
 
 class CompareJob(Job):
     """Loads ``paths`` (keeping ``documents`` already loaded) and compares them with ``base``,
@@ -74,7 +92,6 @@ class CompareJob(Job):
 
     progressed = Signal(int, int)
     done = Signal(object)  # JobResult
-    failed = Signal(str)
 
     def __init__(
         self,

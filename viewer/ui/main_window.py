@@ -238,6 +238,8 @@ class MainWindow(QMainWindow):
         (laying out every version of a long document costs seconds)."""
         self._stale = {ViewMode.ALL, ViewMode.INLINE, ViewMode.PAIR} - {self.mode}
         comparison = self.comparison
+        if ViewMode.INLINE in self._stale:
+            self.inline_view.set_aside(comparison)
         self._locator = None
         if comparison is not None and self.current is not None:
             base_text = comparison.documents[comparison.base].text

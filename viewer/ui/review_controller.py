@@ -321,6 +321,9 @@ class ReviewController(QObject):
     # -- the claims panel --------------------------------------------------------------------
     def _refresh_claims(self) -> None:
         comparison = self.window.comparison
+        for stale in self._jobs:
+            if isinstance(stale, ClaimsJob) and stale.comparison is not comparison:
+                stale.cancel()  # its table is of a comparison no longer shown
         if not self.claims_dock.isVisible():
             return
         if not self._claims_sized:  # first shown: room for a dozen rows
@@ -334,12 +337,10 @@ class ReviewController(QObject):
             self.claims.show_claims(None, ())
             return
         self.claims.show_busy()
-        for stale in self._jobs:
-            if isinstance(stale, ClaimsJob):
-                stale.cancel()  # its table is of a comparison no longer shown
         job = ClaimsJob(comparison)
         self._jobs.add(job)
         job.done.connect(self._claims_done)
+        job.failed.connect(lambda problem, c=comparison: self._claims_failed(c, problem))
         job.finished.connect(lambda j=job: self._retire(j))
         job.start()
 
@@ -350,6 +351,11 @@ class ReviewController(QObject):
     def _claims_done(self, comparison: Comparison, claims: tuple[Claim, ...]) -> None:
         if comparison is self.window.comparison:
             self.claims.show_claims(comparison, claims)
+
+    def _claims_failed(self, comparison: Comparison, problem: str) -> None:
+        if comparison is self.window.comparison:
+            self._claims_for = None  # asked again the next time the panel is shown
+            self.claims.show_failed(problem)
 
     def claims_of(self, comparison: Comparison) -> tuple[Claim, ...] | None:
         """The claims table of ``comparison`` if the panel has it already (None: not yet)."""

@@ -195,14 +195,15 @@ class TextPane(PlainPane):
             selections.append(selection)
         self.setExtraSelections(selections)
 
-    def visible_gaps(self) -> list[Gap]:
-        """The gaps near the screen (found by binary search, never by measuring them all)."""
+    def visible_gaps(self, before: int = 0) -> list[Gap]:
+        """The gaps near the screen (found by binary search, never by measuring them all),
+        and up to ``before`` gaps above it."""
         if not self._gaps:
             return []
         low, high = self.visible_range()
         first = bisect_left(self._gap_starts, low)
         last = bisect_right(self._gap_starts, high)
-        return list(self._gaps[first:last])
+        return list(self._gaps[max(0, first - before) : last])
 
     def highlighted_spans(self) -> list[tuple[int, int]]:
         """Every span this pane marks (on screen or not), for tests and the benchmark."""
