@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -122,3 +124,23 @@ def test_a_reader_bug_loses_only_its_own_file(
     open_and_wait(qtbot, window, files[:3])
     assert [d.path for d in window.documents] == [files[0], files[2]]
     assert warnings and f"{files[1]}: cannot read it (RuntimeError)" in warnings[0]
+
+
+def test_a_stray_deleted_by_qt_counts_as_stopped(qtbot: QtBot) -> None:
+    """A job kept as a stray that then finished and was deleted by its owner (deleteLater)
+    must not make the app's exit check raise "Internal C++ object already deleted"."""
+    released = threading.Event()
+
+    class Slow(jobs.Job):
+        def run(self) -> None:
+            released.wait(10)
+
+    job = Slow()
+    job.start()
+    assert not jobs.stop_jobs([job], 0.05)  # still running: kept as a stray
+    assert running_jobs() == 1
+    with qtbot.waitSignal(job.finished, timeout=10000):
+        released.set()
+    shiboken6.delete(job)  # what deleteLater does once the owner let it go
+    assert running_jobs() == 0
+    assert jobs.stop_jobs([]) and not jobs._STRAYS

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from PySide6.QtCore import QDeadlineTimer, QThread, Signal
+from shiboken6 import isValid
 
 from viewer.core import CompareOptions, Comparison, Document, compare_documents
 from viewer.core.review import ManualLink
@@ -214,15 +215,21 @@ def stop_jobs(jobs: Iterable[Job], seconds: float = 1.5) -> bool:
         job.cancel()
     deadline = QDeadlineTimer(int(seconds * 1000))
     for job in jobs:
-        if not job.wait(deadline):
+        if _running(job) and not job.wait(deadline):
             _STRAYS.add(job)
-    _STRAYS.difference_update([job for job in _STRAYS if job.isFinished()])
+    _STRAYS.difference_update([job for job in _STRAYS if not _running(job)])
     return not any(job in _STRAYS for job in jobs)
 
 
 def running_jobs() -> int:
     """How many jobs asked to stop are still running (the app must not destroy them)."""
-    return sum(1 for job in _STRAYS if not job.isFinished())
+    return sum(1 for job in _STRAYS if _running(job))
+
+
+def _running(job: Job) -> bool:
+    """Whether ``job`` still runs; a job whose Qt object was deleted (it finished, and its
+    owner let it go) does not, and asking Qt about it would raise."""
+    return isValid(job) and not job.isFinished()
 
 
 def _unique_labels(documents: Sequence[Document]) -> list[Document]:
