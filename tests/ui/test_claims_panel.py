@@ -109,22 +109,31 @@ def test_hostile_quotations_are_plain_text(
     assert "&lt;img src=x" in tip and "<img" not in tip
 
 
-def test_a_table_being_built_is_dropped_for_new_versions(
-    make_window: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The table of versions no longer shown is cancelled, not finished in the background
-    (at a million words it takes seconds). Here the first table is held back until the
-    new versions are shown, as a large one would be."""
+def held_tables(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Tables of two versions held back until the returned event is set, checking for
+    cancellation meanwhile as a long table does between pieces of work."""
     held = threading.Event()
     real = claims_panel.claims_table
 
     def slow(comparison: Comparison, check: Callable[[], None]) -> tuple[Claim, ...]:
         if len(comparison.documents) == 2:
             while not held.wait(0.01):
-                check()  # what a long table does between pieces of work
+                check()
         return real(comparison, check)
 
     monkeypatch.setattr(claims_panel, "claims_table", slow)
+    return held
+
+
+@pytest.mark.parametrize("panel_open", [True, False])
+def test_a_table_being_built_is_dropped_for_new_versions(
+    make_window: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, panel_open: bool
+) -> None:
+    """The table of versions no longer shown is cancelled, not finished in the background
+    (at a million words it takes seconds), with the panel open or closed (review: closed,
+    the old table went on). Here the first table is held back until the new versions are
+    shown, as a large one would be."""
+    held = held_tables(monkeypatch)
     files = seed_files()
     window = make_window(files[:2])
     reviewing = window.reviewing
@@ -132,36 +141,15 @@ def test_a_table_being_built_is_dropped_for_new_versions(
     (stale,) = [job for job in reviewing._jobs if isinstance(job, ClaimsJob)]
     finished: list[object] = []
     stale.done.connect(lambda comparison, _claims: finished.append(comparison))
+    if not panel_open:
+        reviewing.claims_dock.hide()
     with qtbot.waitSignal(stale.finished, timeout=20000):
         window.open_paths(files[2:3])
     assert finished == []  # stopped by its check, never done
-    model = reviewing.claims.model
-    qtbot.waitUntil(lambda: model.columnCount() == 4, timeout=20000)
-    assert reviewing.claims.comparison is window.comparison
-    held.set()
-
-
-def test_a_table_being_built_is_dropped_even_with_the_panel_closed(
-    make_window: Maker, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Review: with the panel closed, new versions left the old table being built."""
-    held = threading.Event()
-    real = claims_panel.claims_table
-
-    def slow(comparison: Comparison, check: Callable[[], None]) -> tuple[Claim, ...]:
-        while not held.wait(0.01):
-            check()
-        return real(comparison, check)
-
-    monkeypatch.setattr(claims_panel, "claims_table", slow)
-    files = seed_files()
-    window = make_window(files[:2])
-    reviewing = window.reviewing
-    window.actions_.review.claims.trigger()
-    (stale,) = [job for job in reviewing._jobs if isinstance(job, ClaimsJob)]
-    reviewing.claims_dock.hide()
-    with qtbot.waitSignal(stale.finished, timeout=20000):
-        window.open_paths(files[2:3])
+    if panel_open:
+        model = reviewing.claims.model
+        qtbot.waitUntil(lambda: model.columnCount() == 4, timeout=20000)
+        assert reviewing.claims.comparison is window.comparison
     held.set()
 
 
