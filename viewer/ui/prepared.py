@@ -117,8 +117,9 @@ def finding_rows(
 def prepare(comparison: Comparison, visibility: Visibility, cancelled: Callable[[], bool]) -> None:
     """Make every value the views ask for on each pair (stops early when ``cancelled``)."""
     base_text = comparison.documents[comparison.base].text
+    kept = {id(pair) for pair in comparison.pairs}  # by identity: a pair's == walks its segments
     with _lock:  # values of pairs no longer compared would keep their texts alive
-        for key in [k for k, (p, _v) in _cache.items() if p not in comparison.pairs]:
+        for key in [k for k, (p, _v) in _cache.items() if id(p) not in kept]:
             del _cache[key]
     for pair in comparison.pairs:
         if cancelled():
