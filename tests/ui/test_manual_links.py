@@ -169,3 +169,7 @@ def test_a_new_base_drops_the_corrections_if_the_user_agrees(
     assert window.comparison.base == 1  # type: ignore[union-attr]
     assert not window.reviewing.session.review.links
     assert not any(b.manual for p in window.comparison.pairs for b in p.blocks)  # type: ignore[union-attr]
+    # Undo cannot bring back a correction made against the old base.
+    window.reviewing.undo()
+    assert window.statusBar().currentMessage() == "Nothing to undo"
+    assert not window.reviewing.session.review.links

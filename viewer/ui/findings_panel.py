@@ -220,6 +220,12 @@ class FindingsPanel(QWidget):
         self.current_changed.emit()
         return found
 
+    def reload_decisions(self) -> None:
+        """The review changed as a whole (undo, redo): every row and the editor follow."""
+        pair = self._pair
+        self._decisions = dict(self.decide(pair)) if pair is not None and self.decide else {}
+        self._refill()
+
     def set_decision(self, segment: Segment, decision: Decision) -> None:
         """The review changed on ``segment``: its row and, if chosen, the editor follow."""
         if decision.is_empty:

@@ -141,9 +141,39 @@ class ReviewController(QObject):
             return
         comparison, pair = self._shown
         key = finding_key(comparison, pair, segment)
-        self.session.set_review(self.session.review.decide(key, decision))
+        before = self.window.findings.decisions().get(segment, NO_DECISION)
+        typing = before.verdict is decision.verdict and before.note != decision.note
+        self.session.set_review(
+            self.session.review.decide(key, decision), ("note", key) if typing else None
+        )
         self.window.findings.set_decision(segment, decision)
         self._show_progress()
+
+    def undo(self, forward: bool = False) -> None:
+        """Ctrl+Z (and Ctrl+Shift+Z, ``forward``): the newest change of the review undone
+        (redone): a verdict, a note as typed, a correction of the alignment."""
+        session, window = self.session, self.window
+        if window.is_busy():
+            return
+        before = session.review
+        if not (session.redo() if forward else session.undo()):
+            window.statusBar().showMessage(f"Nothing to {'redo' if forward else 'undo'}", 4000)
+            return
+        after = session.review
+        word = "Redone" if forward else "Undone"
+        if after.links != before.links:  # the alignment changes: compared again
+            changed = set(after.links) ^ set(before.links)
+            link = next(iter(changed))
+            current = window.findings.current_segment()
+            if current is not None and self._shown is not None:
+                self._restore = finding_key(*self._shown, current)
+            self._focus = (link.base, link.other_span)
+            window.compare_again()
+            window.statusBar().showMessage(f"{word}: a correction of the alignment", 6000)
+            return
+        window.findings.reload_decisions()
+        self._show_progress()
+        window.statusBar().showMessage(f"{word}: a verdict or note", 4000)
 
     def set_verdict(self, verdict: Verdict, segment: Segment | None = None) -> None:
         """Ctrl+1, 2, 3, 0: the verdict of ``segment`` (default: the finding chosen)."""
@@ -302,9 +332,11 @@ class ReviewController(QObject):
         )
 
     def may_change_base(self) -> bool:
-        """Corrections are made against the base: a new base drops them, if the user agrees."""
+        """Corrections are made against the base: a new base drops them, if the user agrees
+        (and what could be undone, which may hold some)."""
         links = self.session.review.links
         if not links:
+            self.session.forget_history()
             return True
         answer = QMessageBox.question(
             self.window,
@@ -316,6 +348,7 @@ class ReviewController(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.session.set_review(self.session.review.with_links(()))
+        self.session.forget_history()
         return True
 
     # -- the claims panel --------------------------------------------------------------------

@@ -30,6 +30,8 @@ KEYS = {
     "unlink": "Ctrl+Shift+L",
     "unreviewed": "Ctrl+Shift+U",
     "claims": "Ctrl+Shift+T",
+    "undo": "Ctrl+Z",
+    "redo": "Ctrl+Shift+Z",
 }
 
 
@@ -45,6 +47,8 @@ class ReviewActions:
     remove_links: QAction
     unreviewed_only: QAction
     claims: QAction
+    undo: QAction
+    redo: QAction
 
 
 def _action(window: MainWindow, text: str, key: str, slot: Callable[[], object]) -> QAction:
@@ -92,6 +96,14 @@ def build_review_menu(window: MainWindow, bar: QMenuBar) -> ReviewActions:
     for action in (link, unlink, remove):
         menu.addAction(action)
     menu.addSeparator()
+    undo = _action(window, "&Undo review change", KEYS["undo"], controller.undo)
+    undo.setToolTip("Undo the newest verdict, note or correction of the alignment")
+    redo = _action(
+        window, "Re&do review change", KEYS["redo"], lambda: controller.undo(forward=True)
+    )
+    for action in (undo, redo):
+        menu.addAction(action)
+    menu.addSeparator()
     only = _action(window, "Next finding: &unreviewed only", KEYS["unreviewed"], lambda: None)
     only.setCheckable(True)
     only.toggled.connect(lambda on: setattr(controller, "unreviewed_only", on))
@@ -105,7 +117,7 @@ def build_review_menu(window: MainWindow, bar: QMenuBar) -> ReviewActions:
     window.findings.menu_requested.connect(lambda s, p: finding_menu(window, s, p))
     for side, pane in controller.pair_panes().items():
         pane.customContextMenuRequested.connect(lambda point, s=side: pane_menu(window, s, point))
-    return ReviewActions(verdicts, note, cite, link, unlink, remove, only, claims)
+    return ReviewActions(verdicts, note, cite, link, unlink, remove, only, claims, undo, redo)
 
 
 def _segment_actions(window: MainWindow, menu: QMenu, segment: Segment) -> None:

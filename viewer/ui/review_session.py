@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from viewer.core.options import CompareOptions
 from viewer.core.review import Review
+from viewer.core.review_history import ReviewHistory
 from viewer.core.reviewing import ReviewState, unsaved
 from viewer.ui.recovery import Recovery
 
@@ -30,6 +31,7 @@ class ReviewSession(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.review = Review()
+        self.history = ReviewHistory()  # undo and redo of the changes made here
         self.options = CompareOptions()
         self.path: Path | None = None
         self.state: Callable[[], ReviewState | None] = lambda: None
@@ -42,10 +44,35 @@ class ReviewSession(QObject):
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.autosave)
 
-    def set_review(self, review: Review) -> None:
+    def set_review(self, review: Review, what: object = None) -> None:
+        """The user changed the review; ``what`` names a change that the next one may
+        continue as the same undo step (a note being typed)."""
         if review != self.review:
+            self.history = self.history.changed(self.review, what)
             self.review = review
             self.touch()
+
+    def undo(self) -> bool:
+        """Back to the review before the newest change; False when there is none."""
+        self.history, review = self.history.undo(self.review)
+        return self._went_to(review)
+
+    def redo(self) -> bool:
+        """Forward to the review last undone; False when there is none."""
+        self.history, review = self.history.redo(self.review)
+        return self._went_to(review)
+
+    def forget_history(self) -> None:
+        """Nothing before now can be undone (the base changed: corrections made against the
+        old one would come back against the new)."""
+        self.history = ReviewHistory()
+
+    def _went_to(self, review: Review) -> bool:
+        if review is self.review:
+            return False
+        self.review = review
+        self.touch()
+        return True
 
     def touch(self) -> None:
         """Something Save would write may have changed (review, versions, base)."""
@@ -65,6 +92,7 @@ class ReviewSession(QObject):
         """A review was opened (or recovered, then ``path`` is its file if it had one): what
         the comparison shows next is its saved state."""
         self.review, self.options, self.path = review, options, path
+        self.history = ReviewHistory()  # the changes before opening are not this review's
         self._saved = None
         self._saved_pending = True
         self.changed.emit()
