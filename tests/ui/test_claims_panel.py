@@ -15,7 +15,6 @@ from tests.ui.conftest import seed_files
 from viewer.core.claims import Claim
 from viewer.core.model import Comparison
 from viewer.ui import claims_panel
-from viewer.ui.claims_panel import ClaimsJob
 from viewer.ui.main_window import MainWindow, ViewMode
 
 Maker = Callable[..., MainWindow]
@@ -138,7 +137,7 @@ def test_a_table_being_built_is_dropped_for_new_versions(
     window = make_window(files[:2])
     reviewing = window.reviewing
     window.actions_.review.claims.trigger()
-    (stale,) = [job for job in reviewing._jobs if isinstance(job, ClaimsJob)]
+    (stale,) = reviewing.claims_view.jobs
     finished: list[object] = []
     stale.done.connect(lambda comparison, _claims: finished.append(comparison))
     if not panel_open:

@@ -9,13 +9,13 @@ it has it, in what wording and where.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 import regex
 
 from viewer.core.boilerplate import boilerplate_spans
+from viewer.core.checks import Check, go_on
 from viewer.core.features import is_function_key, stem
 from viewer.core.locations import Paragraphs
 from viewer.core.model import Comparison, Span
@@ -41,12 +41,6 @@ _CLAUSE_END = regex.compile(r"[;\n\u201c\u201d\"]")
 _WORD = regex.compile(r"\S+")
 # Work between two calls of a table's ``check`` (tokens, quotations): a few milliseconds.
 _CHECK_EVERY = 2048
-
-Check = Callable[[], None]  # raises to stop the work (the user moved on)
-
-
-def _go_on() -> None:
-    """The default check: the work always goes on."""
 
 
 class ClaimKind(StrEnum):
@@ -78,7 +72,7 @@ class Claim:
         return frozenset(o.document for o in self.occurrences)
 
 
-def claims_table(comparison: Comparison, check: Check = _go_on) -> tuple[Claim, ...]:
+def claims_table(comparison: Comparison, check: Check = go_on) -> tuple[Claim, ...]:
     """Rows for every figure and quotation of every version, in the base's reading order
     (claims the base lacks follow, in the order of the version that has them first).
     ``check`` is called every few milliseconds of work and may raise to stop it (a table of

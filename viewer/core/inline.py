@@ -7,9 +7,9 @@ built here with the place of every piece, so a view only marks spans of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from viewer.core.checks import Check, go_on
 from viewer.core.locations import Locator
 from viewer.core.marks import Mark, Role, evidence_spans
 from viewer.core.model import BlockKind, Kind, PairComparison, Segment, Span
@@ -59,7 +59,7 @@ def inline_text(
     other_text: str,
     visibility: Visibility = SHOW_ALL,
     locator: Locator | None = None,
-    check: Callable[[], None] = lambda: None,
+    check: Check = go_on,
 ) -> InlineText:
     """The base read with the changes of ``pair`` in place. ``check`` is called every few
     thousand segments and may raise to stop the work (seconds at millions of words).

@@ -17,6 +17,7 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from viewer.core import CompareOptions, Comparison, Document, compare_documents
+from viewer.core.checks import Check
 from viewer.core.model import Block, BlockKind, PairComparison, Span
 from viewer.core.review import ManualLink
 
@@ -33,7 +34,7 @@ def compare_elsewhere(
     options: CompareOptions | None,
     links: Sequence[ManualLink],
     progress: Callable[[int, int], None],
-    check: Callable[[], None],
+    check: Check,
 ) -> Comparison:
     """``compare_documents`` in a worker process (the same result). ``check`` raises when
     the comparison is no longer wanted (and ``progress`` may), and the worker is then killed."""

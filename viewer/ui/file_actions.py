@@ -64,7 +64,7 @@ def export_html(window: MainWindow) -> None:
         options = dialog.options()
         if options.review is not None and session.path is not None:
             options = replace(options, review_name=session.path.name)
-        claims = window.reviewing.claims_of(comparison)
+        claims = window.reviewing.claims_view.claims_of(comparison)
         write_report(comparison, Path(path), options, overwrite=True, claims=claims)
     except ExportError as error:
         QMessageBox.warning(window, "Export failed", str(error))

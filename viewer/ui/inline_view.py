@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from viewer.core.checks import Check, go_on
 from viewer.core.findings import describe_finding
 from viewer.core.inline import InlineText, inline_text, manual_places
 from viewer.core.locations import Locator
@@ -19,7 +20,7 @@ from viewer.core.spans import SpanIndex
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
-from viewer.ui.jobs import Job, stop_jobs
+from viewer.ui.jobs import Job, start_kept, stop_jobs
 from viewer.ui.manual_marks import ManualMarks
 from viewer.ui.pair_view import titled
 from viewer.ui.text_pane import TextPane
@@ -51,7 +52,7 @@ def _column(
     texts: tuple[str, str],
     visibility: Visibility,
     locator: Locator,
-    check: Callable[[], None] = lambda: None,
+    check: Check = go_on,
 ) -> _Column:
     inline = inline_text(pair, *texts, visibility, locator, check)
     return _Column(
@@ -70,7 +71,7 @@ class InlineJob(Job):
 
     done = Signal(object)
 
-    def __init__(self, make: Callable[[Callable[[], None]], _Column]) -> None:
+    def __init__(self, make: Callable[[Check], _Column]) -> None:
         super().__init__()
         self._make = make
 
@@ -152,11 +153,9 @@ class InlineView(QWidget):
         job = self._job = InlineJob(
             lambda check: _column(pair, texts, visibility, where, check=check)
         )
-        self._jobs.add(job)
         job.done.connect(lambda column, j=job: self._arrived(j, column))
         job.failed.connect(lambda problem, j=job: self._failed(j, problem))
-        job.finished.connect(lambda j=job: self._retire(j))
-        job.start()
+        start_kept(job, self._jobs)
 
     def _arrived(self, job: InlineJob, column: _Column) -> None:
         if job is self._job:  # else a column no longer asked for
@@ -167,12 +166,6 @@ class InlineView(QWidget):
         if job is self._job:
             self._job = self._pending = None
             self.title.setText(f"The inline reading could not be built: {problem}")
-
-    def _retire(self, job: InlineJob) -> None:
-        self._jobs.discard(job)
-        if job is self._job:  # ended with neither a column nor a failure: nothing to wait for
-            self._job = self._pending = None
-        job.deleteLater()
 
     def _show(self, column: _Column) -> None:
         self._shown, self.inline, self._segments = column, column.inline, column.segments

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDeadlineTimer, QThread, Signal
 from shiboken6 import isValid
 
 from viewer.core import CompareOptions, Comparison, Document, compare_documents
+from viewer.core.checks import Check
 from viewer.core.review import ManualLink
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.io import LoadError, load_document
@@ -25,15 +26,7 @@ from viewer.io.errors import LoadCancelled
 from viewer.ui.compare_process import LARGE, compare_elsewhere
 from viewer.ui.prepared import prepare, words
 
-__all__ = [
-    "CompareJob",
-    "Job",
-    "JobCancelled",
-    "JobResult",
-    "collector_paused",
-    "running_jobs",
-    "stop_jobs",
-]
+__all__ = ["CompareJob", "Job", "JobResult", "running_jobs", "start_kept", "stop_jobs"]
 
 # Jobs that did not stop in time when asked: kept referenced here so that Qt never destroys
 # a running thread (which aborts the program); the app then exits without destroying them.
@@ -41,7 +34,7 @@ _STRAYS: set[Job] = set()
 _T = TypeVar("_T")
 
 
-class JobCancelled(Exception):
+class _Cancelled(Exception):
     """Raised by a job's checks (its progress callback, ``_stop_if_cancelled``) once it was
     cancelled."""
 
@@ -68,18 +61,18 @@ class Job(QThread):
         self._cancelled = True
 
     def _stop_if_cancelled(self) -> None:
-        """A check for work that polls: raises ``JobCancelled`` once the job was cancelled."""
+        """A check for work that polls: raises ``_Cancelled`` once the job was cancelled."""
         if self._cancelled:
-            raise JobCancelled
+            raise _Cancelled
 
-    def _attempt(self, work: Callable[[Callable[[], None]], _T]) -> _T | None:
+    def _attempt(self, work: Callable[[Check], _T]) -> _T | None:
         """What ``work`` (given the job's check) returns; None when the job was cancelled,
         or when the work raised (``failed`` then says what went wrong, and the view that
         waits says so instead of waiting for ever)."""
         try:
-            with collector_paused():  # see collector_paused
+            with _collector_paused():  # see _collector_paused
                 found = work(self._stop_if_cancelled)
-        except JobCancelled:
+        except _Cancelled:
             return None
         except Exception as error:  # a defect or no memory left: told, not swallowed
             self.failed.emit(f"{type(error).__name__}: {error}")
@@ -118,13 +111,13 @@ class CompareJob(Job):
 
     def _check(self, done: int, total: int) -> None:
         if self._cancelled:
-            raise JobCancelled
+            raise _Cancelled
         self.progressed.emit(done, total)
 
     def run(self) -> None:
         try:
             result = self._work()
-        except (JobCancelled, LoadCancelled):
+        except (_Cancelled, LoadCancelled):
             return
         except Exception as error:
             self.failed.emit(f"{type(error).__name__}: {error}")
@@ -163,7 +156,7 @@ class CompareJob(Job):
         def progress(done: int, steps: int) -> None:
             self._check(loaded + done * 10 // max(steps, 1), total * 10)
 
-        with collector_paused():
+        with _collector_paused():
             if sum(len(d.text) for d in documents) > LARGE:
                 comparison = compare_elsewhere(
                     documents, base, self._options, self._links, progress, self._stop_if_cancelled
@@ -183,7 +176,7 @@ _paused_lock = threading.Lock()
 
 
 @contextmanager
-def collector_paused() -> Iterator[None]:
+def _collector_paused() -> Iterator[None]:
     """Python's cycle collector paused while comparing, and what the comparison made set
     aside from it afterwards (gc.freeze). A full collection walks every object: with the
     millions a 7-million-word comparison makes, it held Python's lock for 0.1-0.3 s at a time,
@@ -202,6 +195,22 @@ def collector_paused() -> Iterator[None]:
             if _paused == 0:
                 gc.freeze()
                 gc.enable()
+
+
+_J = TypeVar("_J", bound=Job)
+
+
+def start_kept(job: _J, jobs: set[_J]) -> None:
+    """Start ``job``, kept in ``jobs`` while it runs; once finished, Qt deletes it on its own
+    thread's terms (not the garbage collector)."""
+
+    def retire() -> None:
+        jobs.discard(job)
+        job.deleteLater()
+
+    jobs.add(job)
+    job.finished.connect(retire)
+    job.start()
 
 
 def stop_jobs(jobs: Iterable[Job], seconds: float = 1.5) -> bool:

@@ -28,7 +28,7 @@ from viewer.ui.find_bar import FindBar
 from viewer.ui.findings_panel import FindingsPanel
 from viewer.ui.icon import app_icon
 from viewer.ui.inline_view import InlineView
-from viewer.ui.jobs import CompareJob, JobResult, stop_jobs
+from viewer.ui.jobs import CompareJob, JobResult, start_kept, stop_jobs
 from viewer.ui.legend import Legend
 from viewer.ui.menus import build_menus
 from viewer.ui.overview import Overview
@@ -174,20 +174,13 @@ class MainWindow(QMainWindow):
         if self._job is not None:  # opening something else cancels the comparison under way
             self._job.cancel()
         self._job = job
-        self._old_jobs.add(job)
-        job.finished.connect(lambda j=job: self._retire(j))
         job.progressed.connect(self._progressed)
         job.done.connect(lambda result, j=job: self._finished(j, result))
         job.failed.connect(lambda message, j=job: self._failed(j, message))
         self.progress.setValue(0)
         self.progress.show()
         self.statusBar().showMessage("Comparing…")
-        job.start()
-
-    def _retire(self, job: CompareJob) -> None:
-        """A finished thread is deleted by Qt on its own thread's terms, not by the GC."""
-        self._old_jobs.discard(job)
-        job.deleteLater()
+        start_kept(job, self._old_jobs)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))

@@ -1,5 +1,6 @@
 """The review wired into the window: verdicts and notes on findings, the progress in the
-status bar, corrections of the alignment, manual blocks in the panes, the claims panel.
+status bar, corrections of the alignment, manual blocks in the panes; the claims panel is
+``ClaimsController``.
 
 The window shows comparisons; this object turns the user's review actions into new Review
 values (``core.review``) and asks the window to compare again when the alignment changes.
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMessageBox
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox
 
 from viewer.core.citation import citation
 from viewer.core.model import Comparison, PairComparison, Segment, Span
@@ -39,14 +40,12 @@ from viewer.core.reviewing import (
     without_links,
 )
 from viewer.core.visibility import Visibility
-from viewer.ui.claims_panel import ClaimsJob, ClaimsPanel
-from viewer.ui.jobs import Job, stop_jobs
+from viewer.ui.claims_controller import ClaimsController
 from viewer.ui.manual_marks import ManualMarks
 from viewer.ui.review_session import ReviewSession
 from viewer.ui.text_pane import TextPane
 
 if TYPE_CHECKING:
-    from viewer.core.claims import Claim
     from viewer.ui.main_window import MainWindow
 
 __all__ = ["ReviewController"]
@@ -64,8 +63,6 @@ class ReviewController(QObject):
         self._shown: tuple[Comparison, PairComparison] | None = None  # whose findings are listed
         self._restore: FindingKey | None = None  # the finding to choose again after recomputing
         self._focus: tuple[Span, Span] | None = None  # the corrected place, shown after it
-        self._jobs: set[Job] = set()
-        self._claims_for: Comparison | None = None
         self._total: tuple[PairComparison | None, Visibility | None, int] = (None, None, 0)
         self.progress = QLabel()
         self.progress.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,19 +81,8 @@ class ReviewController(QObject):
             pane.decorate = self.marks[side].paint
             pane.clicked.connect(lambda position, s=side: self._pane_clicked(s, position))
             pane.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.claims = ClaimsPanel()
-        self.claims.occurrence_chosen.connect(self.show_occurrence)
-        self.claims_dock: QDockWidget = window.panels.add(
-            "Claims: quotations and figures across versions",
-            "Claims",
-            self.claims,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-        )
-        self.claims_dock.hide()
-        # The findings keep the right side to the bottom; the claims table sits under the panes.
-        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.claims_dock.visibilityChanged.connect(lambda _shown: self._refresh_claims())
-        self._claims_sized = False
+        self.claims_view = ClaimsController(window)
+        self.claims, self.claims_dock = self.claims_view.panel, self.claims_view.dock
 
     def pair_panes(self) -> dict[Side, TextPane]:
         view = self.window.pair_view
@@ -125,7 +111,7 @@ class ReviewController(QObject):
     def _comparison_shown(self) -> None:
         self.session.comparison_arrived(self.recovered)
         self.recovered = False
-        self._refresh_claims()
+        self.claims_view.refresh()
         self.update_title()
 
     # -- verdicts and notes ------------------------------------------------------------------
@@ -351,69 +337,6 @@ class ReviewController(QObject):
         self.session.forget_history()
         return True
 
-    # -- the claims panel --------------------------------------------------------------------
-    def _refresh_claims(self) -> None:
-        comparison = self.window.comparison
-        for stale in self._jobs:
-            if isinstance(stale, ClaimsJob) and stale.comparison is not comparison:
-                stale.cancel()  # its table is of a comparison no longer shown
-        if not self.claims_dock.isVisible():
-            return
-        if not self._claims_sized:  # first shown: room for a dozen rows
-            self._claims_sized = True
-            height = self.claims.table.verticalHeader().defaultSectionSize() * 12 + 60
-            self.window.resizeDocks([self.claims_dock], [height], Qt.Orientation.Vertical)
-        if comparison is self._claims_for:
-            return
-        self._claims_for = comparison
-        if comparison is None:
-            self.claims.show_claims(None, ())
-            return
-        self.claims.show_busy()
-        job = ClaimsJob(comparison)
-        self._jobs.add(job)
-        job.done.connect(self._claims_done)
-        job.failed.connect(lambda problem, c=comparison: self._claims_failed(c, problem))
-        job.finished.connect(lambda j=job: self._retire(j))
-        job.start()
-
-    def _retire(self, job: Job) -> None:
-        self._jobs.discard(job)
-        job.deleteLater()
-
-    def _claims_done(self, comparison: Comparison, claims: tuple[Claim, ...]) -> None:
-        if comparison is self.window.comparison:
-            self.claims.show_claims(comparison, claims)
-
-    def _claims_failed(self, comparison: Comparison, problem: str) -> None:
-        if comparison is self.window.comparison:
-            self._claims_for = None  # asked again the next time the panel is shown
-            self.claims.show_failed(problem)
-
-    def claims_of(self, comparison: Comparison) -> tuple[Claim, ...] | None:
-        """The claims table of ``comparison`` if the panel has it already (None: not yet)."""
-        panel = self.claims
-        return panel.claims if panel.comparison is comparison else None
-
-    def show_occurrence(self, document: int, span: Span) -> None:
-        """A click in the claims table: that version's wording, selected where it is."""
-        from viewer.ui.main_window import ViewMode
-
-        window, comparison = self.window, self.window.comparison
-        if comparison is None:
-            return
-        if window.mode is ViewMode.INLINE:
-            window.set_view(ViewMode.PAIR)
-        if window.mode is ViewMode.ALL:
-            pane = window.all_view.pane_of(document)
-        elif document == comparison.base:
-            pane = window.pair_view.base_pane
-        else:
-            window.select_version(document)
-            pane = window.pair_view.other_pane
-        if pane is not None:
-            pane.mark(span.start, span.end)
-
     def close(self) -> None:
-        stop_jobs(self._jobs)
+        self.claims_view.close()
         self.session.close()
