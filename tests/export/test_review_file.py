@@ -97,7 +97,7 @@ def saved(tmp_path: Path, change: object = None) -> Path:
         (lambda d: d.update(links=[{"other": 1, "action": "glue"}]), "neither 'link' nor"),
         (lambda d: d.update(decisions=[{"other": 1, "kind": "drift"}]), "unknown kind or verdict"),
         (lambda d: d.update(options={"gap_floor": "high"}), "option 'gap_floor' has the wrong"),
-        (lambda d: d.update(options={"match_threshold": float("nan")}), "must be a number"),
+        (lambda d: d.update(options={"match_threshold": float("nan")}), "NaN is not a number"),
         (lambda d: d.update(options={"max_gap_cells": 10**12}), "must be a whole number"),
         (
             lambda d: d["documents"][1].update(text="One.\r\nTwo.", sha256=sha256("One.\r\nTwo.")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -241,7 +242,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # undecodable bytes as "\udcXX" escapes, which JSON reads back as the same name.
         sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
     try:
-        return run(args, sys.stdout)
+        code = run(args, sys.stdout)
+        sys.stdout.flush()  # a reader gone (``| head``) is found here, not at exit
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except (LoadError, ExportError, ReviewFileError) as error:
         _report(error)
         return 1
@@ -250,6 +255,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _reader_gone() -> int:
+    """The program reading the output stopped (``redline compare … | head``): end quietly,
+    with the status of a tool stopped by SIGPIPE (128 + 13), as ``cat`` or ``git log`` do."""
+    try:
+        # What is still buffered for the closed pipe goes nowhere, instead of failing again
+        # when Python flushes it at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a file (a test's StringIO)
+        pass
+    return 141
 
 
 def _report(error: Exception) -> None:

@@ -58,7 +58,9 @@ def compare_documents(
     workers = worth_parallel(documents, order) if workers is None else workers
     by_pair = {(base, k): tuple(x for x in links if x.other == k) for k in range(n) if k != base}
     if workers > 1:
-        found = compare_in_processes(documents, order, options, workers, progress, by_pair)
+        found = compare_in_processes(
+            documents, order, options, workers, progress, by_pair, whole=by_pair.keys()
+        )
     else:
         found = _compare_here(documents, order, options, progress, by_pair)
     matrix = [[1.0] * n for _ in range(n)]

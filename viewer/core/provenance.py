@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from viewer.core.model import Document
 
-__all__ = ["describe_source", "source_details"]
+__all__ = ["describe_source", "shortened", "source_details"]
 
 _FORMATS = {
     "text": "text",
@@ -47,3 +47,15 @@ def source_details(document: Document) -> str:
         if meta.get(key):
             lines.append(f"{name}: {meta[key]}")
     return "\n".join(lines)
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters, its middle replaced by "…".
+
+    >>> shortened("abcdefghij", 5)
+    'ab…ij'
+    """
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return f"{text[:head]}…{text[len(text) - (limit - 1 - head) :]}"

@@ -13,8 +13,11 @@ from dataclasses import dataclass
 from viewer.core.model import BlockKind, Comparison, Document, PairComparison, Segment, Span
 from viewer.core.navigation import Side, next_finding, previous_finding
 from viewer.core.options import CompareOptions
+from viewer.core.provenance import shortened
 from viewer.core.review import Decision, LinkAction, ManualLink, Review, Verdict, decisions_for
 from viewer.core.visibility import Visibility
+
+_TITLE_CHARS = 80  # a name in the window title longer than this is cut in the middle
 
 __all__ = [
     "NO_DECISION",
@@ -255,17 +258,23 @@ def unsaved(state: ReviewState | None, saved: ReviewState | None) -> bool:
     return state != saved
 
 
-def window_title(base: str | None, other: str | None, review_name: str | None) -> str:
-    """The window title; ``[*]`` is where Qt puts its mark for unsaved changes.
+def window_title(
+    base: str | None, other: str | None, review_name: str | None, unprotected: bool = False
+) -> str:
+    """The window title; ``[*]`` is where Qt puts its mark for unsaved changes, and
+    ``unprotected`` says that the recovery copy could not be written. Long names are cut.
 
     >>> window_title("001", "004", "flood.redline")
     'flood.redline[*] — Redline — 001 ↔ 004'
     >>> window_title(None, None, None)
     'Redline[*]'
+    >>> window_title("001", "004", "flood.redline", unprotected=True)
+    'flood.redline[*] (not autosaved) — Redline — 001 ↔ 004'
     """
     title = "Redline"
     if base is not None and other is not None:
-        title += f" — {base} ↔ {other}"
+        title += f" — {shortened(base, _TITLE_CHARS)} ↔ {shortened(other, _TITLE_CHARS)}"
+    mark = "[*] (not autosaved)" if unprotected else "[*]"
     if review_name:
-        return f"{review_name}[*] — {title}"
-    return title.replace("Redline", "Redline[*]", 1)
+        return f"{shortened(review_name, _TITLE_CHARS)}{mark} — {title}"
+    return title.replace("Redline", f"Redline{mark}", 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from viewer.core.model import Comparison, Segment
 from viewer.core.navigation import Side
@@ -12,6 +12,7 @@ from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
 from viewer.ui.manual_marks import ManualMarks
 from viewer.ui.pair_view import level_panes, titled
+from viewer.ui.plain_text import ElidedLabel
 from viewer.ui.sync import ScrollSync
 from viewer.ui.text_pane import TextPane
 
@@ -33,13 +34,13 @@ class AllVersionsView(QWidget):
         layout.addWidget(area)
         self.sync = ScrollSync(self)
         self.panes: list[TextPane] = []
-        self._titles: list[QLabel] = []
+        self._titles: list[ElidedLabel] = []
         self.marks: list[ManualMarks] = []  # blocks aligned by hand, per column
         self._order: list[int] = []  # document index of each column
 
     def _ensure_columns(self, count: int) -> None:
         while len(self.panes) < count:
-            title = QLabel()
+            title = ElidedLabel()
             pane = TextPane()
             pane.ready.connect(lambda: self.sync.follow(self.panes[0]))
             marks = ManualMarks(Side.OTHER if self.panes else Side.BASE)
@@ -75,7 +76,6 @@ class AllVersionsView(QWidget):
             pair = comparison.pair_for(index)
             self.marks[column].set_blocks(pair.blocks)
             title.setText(f"{document.label}  ({pair.similarity:.0%} · {pair.coverage:.0%})")
-            title.setToolTip(f"similarity {pair.similarity:.0%}, coverage {pair.coverage:.0%}")
             locator = prepared.locator(pair, base_doc.text)
             pane.show_pair(pair, Side.OTHER, base_doc.text, visibility, locator)
             maps.append(locator.scroll_map)

@@ -6,6 +6,10 @@ merely paused by the system while it holds the lock, left the window frozen for 
 at 50 MB. In a process of its own the comparison takes nothing from the window; its result
 comes back a few thousand segments at a time (each piece is read in a few milliseconds, and
 the window runs between pieces), and the engine's peak memory is the worker's, not the app's.
+
+The process is not a daemon, so the engine may start its own workers in it for many
+versions (a daemon may have no children); it ends with the app however the app ends, and
+its workers end with it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 from viewer.core import CompareOptions, Comparison, Document, compare_documents
 from viewer.core.checks import Check
 from viewer.core.model import Block, BlockKind, PairComparison, Span
+from viewer.core.parallel import die_with_parent
 from viewer.core.review import ManualLink
 
 __all__ = ["LARGE", "compare_elsewhere", "last_worker_peak_mib"]
@@ -35,15 +40,17 @@ def compare_elsewhere(
     links: Sequence[ManualLink],
     progress: Callable[[int, int], None],
     check: Check,
+    workers: int | None = None,
 ) -> Comparison:
     """``compare_documents`` in a worker process (the same result). ``check`` raises when
-    the comparison is no longer wanted (and ``progress`` may), and the worker is then killed."""
+    the comparison is no longer wanted (and ``progress`` may), and the worker is then killed.
+    ``workers``: as for ``compare_documents`` (None: chosen by the work, 1: none)."""
     global last_worker_peak_mib
     # forkserver: safe to start from a program that runs threads (the desktop app does).
     context = multiprocessing.get_context("forkserver")
     receive, send = context.Pipe(duplex=False)
     worker = context.Process(
-        target=_run, args=(send, tuple(documents), base, options, tuple(links)), daemon=True
+        target=_run, args=(send, tuple(documents), base, options, tuple(links), workers)
     )
     worker.start()
     send.close()
@@ -108,13 +115,16 @@ def _run(
     base: int,
     options: CompareOptions | None,
     links: tuple[ManualLink, ...],
+    workers: int | None,
 ) -> None:
+    die_with_parent()
     try:
         comparison = compare_documents(
             documents,
             base,
             options,
             progress=lambda done, total: send.send(("progress", done, total)),
+            workers=workers,
             links=links,
         )
         for pair in comparison.pairs:

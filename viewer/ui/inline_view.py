@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from viewer.core.checks import Check, go_on
 from viewer.core.findings import describe_finding
@@ -23,6 +23,7 @@ from viewer.ui.change_map import ChangeMap
 from viewer.ui.jobs import Job, start_kept, stop_jobs
 from viewer.ui.manual_marks import ManualMarks
 from viewer.ui.pair_view import titled
+from viewer.ui.plain_text import ElidedLabel
 from viewer.ui.text_pane import TextPane
 from viewer.ui.tooltips import finding_lines
 
@@ -93,7 +94,7 @@ class InlineView(QWidget):
         self.pane.setLineWrapMode(TextPane.LineWrapMode.FixedColumnWidth)
         self.pane.setLineWrapColumnOrWidth(100)
         self.pane.setWordWrapMode(QTextOption.WrapMode.WordWrap)  # never inside a word
-        self.title = QLabel()
+        self.title = ElidedLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(titled(self.title, self.pane, ChangeMap(self.pane), False))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from viewer.ui import file_actions, review_files
 from viewer.ui.about import show_about
+from viewer.ui.plain_text import fill_recent
 from viewer.ui.review_menu import ReviewActions, build_review_menu
 
 if TYPE_CHECKING:
@@ -72,7 +73,9 @@ def build_menus(window: MainWindow) -> WindowActions:
         _action(window, "Open &URL…", ["Ctrl+Shift+O"], lambda: file_actions.choose_url(window))
     )
     recent = file_menu.addMenu("Open &Recent")
-    recent.aboutToShow.connect(lambda: _fill_recent(window, recent))
+    recent.aboutToShow.connect(
+        lambda: fill_recent(recent, window.memory.recent(), lambda p: window.open_paths([p]))
+    )
     file_menu.addSeparator()
     open_review = _action(
         window, "Open Re&view…", ["Ctrl+Shift+R"], lambda: review_files.open_review_dialog(window)
@@ -80,7 +83,11 @@ def build_menus(window: MainWindow) -> WindowActions:
     file_menu.addAction(open_review)
     recent_reviews = file_menu.addMenu("Recent Rev&iews")
     recent_reviews.aboutToShow.connect(
-        lambda: review_files.fill_recent_reviews(window, recent_reviews)
+        lambda: fill_recent(
+            recent_reviews,
+            window.memory.recent_reviews(),
+            lambda p: review_files.open_review(window, p),
+        )
     )
     save = _action(
         window, "&Save Review", [QKeySequence.StandardKey.Save], lambda: review_files.save(window)
@@ -153,13 +160,3 @@ def build_menus(window: MainWindow) -> WindowActions:
         open_action, hide, boiler, every, inline, panels, nxt, prev, recent, export, about,
         save, save_as, open_review, recent_reviews, review,
     )  # fmt: skip
-
-
-def _fill_recent(window: MainWindow, menu: QMenu) -> None:
-    menu.clear()
-    recent = window.memory.recent()
-    if not recent:
-        menu.addAction("(none)").setEnabled(False)
-    for path in recent:
-        action = menu.addAction(path)
-        action.triggered.connect(lambda _checked=False, p=path: window.open_paths([p]))

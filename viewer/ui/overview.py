@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from viewer.core.model import Comparison
+from viewer.ui.plain_text import plain_tip
 
 __all__ = ["Overview", "cell_text"]
 
@@ -61,7 +62,7 @@ class Overview(QTableWidget):
                 tip = f"{labels[0]} ↔ {labels[1]}: similarity {value:.0%}"
                 if cover is not None:
                     tip += f", coverage {cover:.0%}"
-                item.setToolTip(tip)
+                item.setToolTip(plain_tip(tip))
                 self.setItem(row, column, item)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from viewer.core.gap_tags import Gap
 from viewer.core.locations import Locator
@@ -13,15 +13,15 @@ from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
 from viewer.ui.link_strip import LinkStrip
+from viewer.ui.plain_text import ElidedLabel
 from viewer.ui.sync import ScrollSync
 from viewer.ui.text_pane import TextPane
 
 __all__ = ["PairView", "level_panes", "titled"]
 
 
-def titled(title: QLabel, pane: TextPane, change_map: ChangeMap, map_first: bool) -> QWidget:
+def titled(title: ElidedLabel, pane: TextPane, change_map: ChangeMap, map_first: bool) -> QWidget:
     """A column: the title above the pane, the change map on the pane's outer side."""
-    title.setTextFormat(Qt.TextFormat.PlainText)  # labels are file names: never markup
     title.setStyleSheet("font-weight: bold; padding: 2px 6px;")
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
@@ -69,8 +69,8 @@ class PairView(QWidget):
         self.other_pane = TextPane()
         self.base_pane.setObjectName("basePane")
         self.other_pane.setObjectName("otherPane")
-        self.base_title = QLabel()
-        self.other_title = QLabel()
+        self.base_title = ElidedLabel()
+        self.other_title = ElidedLabel()
         self.base_map = ChangeMap(self.base_pane)
         self.other_map = ChangeMap(self.other_pane)
         self.strip = LinkStrip(self.base_pane, self.other_pane)

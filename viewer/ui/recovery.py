@@ -3,12 +3,15 @@ crash, removed after a clean save or close.
 
 Each window writes ``<id>.redline`` (the review file format) into the recovery folder, with
 ``<id>.origin`` naming the review file it is a copy of, and holds ``<id>.lock`` while it
-runs. A copy whose lock is free (its process ended without removing it) is an orphan.
+runs. A copy whose lock is free (its process ended without removing it) is an orphan. A copy
+that cannot be read is moved into ``unreadable/`` and reported, never deleted; temporary files
+left by a write that was killed are removed at start.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from viewer.core.reviewing import ReviewState
-from viewer.export.atomic import ExportError, write_atomic
+from viewer.export.atomic import ExportError, remove_strays, write_atomic
 from viewer.export.review_file import write_review
 
 __all__ = ["Orphan", "Recovery", "orphans"]
@@ -82,9 +85,25 @@ class Orphan:
             with contextlib.suppress(OSError):
                 path.unlink()
 
+    def set_aside(self) -> Path:
+        """Move a copy that cannot be read into ``unreadable/`` beside it (never deleted: it
+        may be someone's only copy of their work, for a later Redline or a person to read);
+        returns where it is now. It is no longer offered at start."""
+        aside = self.file.parent / "unreadable"
+        aside.mkdir(exist_ok=True)
+        target = aside / self.file.name
+        os.replace(self.file, target)
+        with contextlib.suppress(OSError):
+            os.replace(self.file.with_suffix(".origin"), target.with_suffix(".origin"))
+        with contextlib.suppress(OSError):
+            self.file.with_suffix(".lock").unlink()
+        return target
+
 
 def orphans(folder: Path) -> list[Orphan]:
-    """Recovery copies whose window is gone, newest first."""
+    """Recovery copies whose window is gone, newest first (temporary files left by a copy
+    being written when its process was killed are removed first)."""
+    remove_strays(folder)
     found = []
     for file in folder.glob("*.redline") if folder.is_dir() else ():
         lock = _lock(file.with_suffix(".lock"))

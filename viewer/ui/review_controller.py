@@ -42,6 +42,7 @@ from viewer.core.reviewing import (
 from viewer.core.visibility import Visibility
 from viewer.ui.claims_controller import ClaimsController
 from viewer.ui.manual_marks import ManualMarks
+from viewer.ui.plain_text import ElidedLabel
 from viewer.ui.review_session import ReviewSession
 from viewer.ui.text_pane import TextPane
 
@@ -67,6 +68,11 @@ class ReviewController(QObject):
         self.progress = QLabel()
         self.progress.setTextFormat(Qt.TextFormat.PlainText)
         self.progress.setObjectName("reviewProgress")
+        self.autosave_state = ElidedLabel()  # shown while the recovery copy cannot be written
+        self.autosave_state.setObjectName("autosaveProblem")
+        self.autosave_state.setStyleSheet("color: #c0392b; font-weight: bold;")
+        self.autosave_state.hide()
+        window.statusBar().addPermanentWidget(self.autosave_state, 1)
         separator = QFrame()
         separator.setFrameShape(QFrame.Shape.VLine)
         window.statusBar().addPermanentWidget(separator)
@@ -104,9 +110,17 @@ class ReviewController(QObject):
         if comparison is not None and window.current is not None:
             base = comparison.documents[comparison.base].label
             other = comparison.documents[window.current].label
-        path = self.session.path
-        window.setWindowTitle(window_title(base, other, path.name if path else None))
-        window.setWindowModified(self.session.is_unsaved())
+        path, problem = self.session.path, self.session.autosave_problem
+        unsaved = self.session.is_unsaved()
+        unprotected = problem is not None and unsaved
+        name = path.name if path else None
+        window.setWindowTitle(window_title(base, other, name, unprotected))
+        window.setWindowModified(unsaved)
+        self.autosave_state.setVisible(unprotected)
+        if unprotected:
+            self.autosave_state.setText(
+                f"Not autosaved: {problem}. Save the review to keep your work."
+            )
 
     def _comparison_shown(self) -> None:
         self.session.comparison_arrived(self.recovered)

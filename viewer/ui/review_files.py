@@ -8,19 +8,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from viewer.export.atomic import ExportError
 from viewer.export.review_file import SUFFIX, OpenedReview, ReviewFileError, read_review
 from viewer.export.review_file import write_review as _write
 from viewer.io.recheck import text_now
-from viewer.ui.recovery import orphans
+from viewer.ui.recovery import Orphan, orphans
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
 
 __all__ = [
-    "fill_recent_reviews",
     "may_discard",
     "offer_recovery",
     "open_review",
@@ -152,14 +151,19 @@ def _message(window: MainWindow, icon: QMessageBox.Icon, title: str, text: str) 
     box.exec()
 
 
-def fill_recent_reviews(window: MainWindow, menu: QMenu) -> None:
-    menu.clear()
-    recent = window.memory.recent_reviews()
-    if not recent:
-        menu.addAction("(none)").setEnabled(False)
-    for path in recent:
-        action = menu.addAction(path)
-        action.triggered.connect(lambda _checked=False, p=path: open_review(window, p))
+def _set_aside(window: MainWindow, orphan: Orphan, problem: str) -> None:
+    """A recovery copy that cannot be read is kept aside and the user told where."""
+    try:
+        where = f"It was kept as {orphan.set_aside()}"
+    except OSError as error:
+        where = f"It could not be moved aside ({error.strerror or error}) and stays where it is"
+    _message(
+        window,
+        QMessageBox.Icon.Warning,
+        "Recovery copy unreadable",
+        f"Redline kept a recovery copy of a review that it cannot read: {problem}\n\n"
+        f"{where}; it is not offered again.",
+    )
 
 
 def offer_recovery(window: MainWindow) -> bool:
@@ -168,8 +172,8 @@ def offer_recovery(window: MainWindow) -> bool:
     for orphan in orphans(window.reviewing.session.recovery.folder):
         try:
             opened = read_review(orphan.file)
-        except ReviewFileError:
-            orphan.discard()  # a copy cut short by the crash: nothing to offer
+        except ReviewFileError as error:
+            _set_aside(window, orphan, str(error))
             continue
         labels = ", ".join(d.label for d in opened.documents)
         of = f" of {orphan.origin}" if orphan.origin else ""

@@ -122,10 +122,16 @@ class ReviewSession(QObject):
         self.changed.emit()
 
     def autosave(self) -> None:
+        """Write the recovery copy; a problem (full disk, read-only folder, a review too
+        large to be read back) is kept in ``autosave_problem`` and told (``changed``), so the
+        user never believes they are protected when they are not."""
         state = self.state()
         if state is None or not self.is_unsaved():
             return
-        self.autosave_problem = self.recovery.write(state, str(self.path or ""))
+        problem = self.recovery.write(state, str(self.path or ""))
+        if problem != self.autosave_problem:
+            self.autosave_problem = problem
+            self.changed.emit()
 
     def close(self) -> None:
         """The window closes cleanly: the recovery copy goes."""

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from viewer.core.findings import FindingText
+from viewer.ui.plain_text import plain_tip
 
 __all__ = ["finding_lines", "plain_tip"]
 
@@ -22,9 +21,3 @@ def finding_lines(text: FindingText) -> list[str]:
     if text.manual:
         lines.append(text.manual)
     return lines
-
-
-def plain_tip(text: str) -> str:
-    """``text`` as a tooltip that shows every character literally. Qt renders a tooltip as
-    rich text when it looks like markup; escaped and wrapped in a paragraph it never is."""
-    return f"<p style='white-space:pre-wrap'>{escape(text, quote=False)}</p>"

@@ -18,6 +18,7 @@ from viewer.core.model import Comparison, Document, Kind
 from viewer.core.provenance import describe_source, source_details
 from viewer.core.vocabulary import CUES
 from viewer.ui import prepared
+from viewer.ui.plain_text import plain_tip
 from viewer.ui.styles import FLAG_CUE
 
 __all__ = ["HEADERS", "VersionsPanel"]
@@ -104,9 +105,9 @@ class VersionsPanel(QWidget):
                     row[9], row[10] = str(counts.boilerplate), str(counts.flagged)
                 item = QTreeWidgetItem(row)
                 item.setData(0, Qt.ItemDataRole.UserRole, index)
-                details = source_details(document)
+                tip = plain_tip(source_details(document))
                 for column in range(len(HEADERS)):
-                    item.setToolTip(column, details)
+                    item.setToolTip(column, tip)
                 for column in range(1, _SOURCE):
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
                 if comparison is not None and index == comparison.base:

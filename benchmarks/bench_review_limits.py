@@ -1,0 +1,525 @@
+"""Reviews and the window under hostile and heavy use (issue 23): seconds, memory, processes.
+
+Each case runs in a process of its own (its peak memory is its own; a crash is a signal, not
+the end of the run): ``python -m benchmarks.bench_review_limits [--case NAME ...] [--list]``.
+Sizes are the issue's; ``--small`` shrinks the heavy ones for a quick look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+CASES: dict[str, str] = {
+    "many-large": "30 versions x 20,000 words: the CLI (auto workers, one process) and the "
+    "app's large-comparison process (auto workers, one process)",
+    "tiny-many": "300 tiny versions: automatic workers against one process",
+    "close-during": "the app closed during a multi-version comparison: close time, "
+    "processes left (and their memory) 3 s after it exited",
+    "killed-process": "the large-comparison process killed from outside: its workers left",
+    "damaged": "damaged review files through the CLI: exit code and lines on stderr",
+    "tooltip-image": "the versions row tooltip of a file named <img width=60000 ...>",
+    "cyrillic": "a review of five 40 MB Cyrillic versions: file size, read back or not",
+    "wide": "window width with a 245-character file name and a 10,000-character label",
+    "huge-label": "a 1,000,000-character label shown in the window (crash or not)",
+    "note-word": "a note of one 200,000-character word: the GUI thread's time",
+    "open-slow": "opening a review of six slow PDFs: the longest GUI stall",
+    "export": "File > Export HTML of a 400k-word pair: the longest GUI stall",
+    "budget": "a review holding two 151 MB versions through the CLI: time, peak memory",
+}
+_SMALL = os.environ.get("BENCH_SMALL") == "1"
+_TAG = "REDLINE_BENCH_TAG"
+
+
+def _tagged() -> list[tuple[int, float]]:
+    """Processes carrying this run's tag in their environment, with their memory (MiB)."""
+    tag = f"{_TAG}={os.environ.get(_TAG, '-')}".encode()
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if tag in (entry / "environ").read_bytes().split(b"\0"):
+                rss = int((entry / "statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+                found.append((int(entry.name), rss / 2**20))
+        except OSError:
+            continue
+    return found
+
+
+def _documents(texts: list[str]) -> list[object]:
+    from viewer.core import Document
+
+    return [Document(f"v{k}.txt", f"v{k}.txt", t) for k, t in enumerate(texts)]
+
+
+def _timed(work: Callable[[], object]) -> tuple[float, str]:
+    start = time.perf_counter()
+    try:
+        work()
+        outcome = "ok"
+    except Exception as error:
+        outcome = f"{type(error).__name__}: {str(error)[:90]}"
+    return time.perf_counter() - start, outcome
+
+
+def case_many_large() -> None:
+    from benchmarks.corpus import versions
+    from viewer.core import compare_documents
+    from viewer.ui import compare_process
+
+    count, words = (8, 20_000) if _SMALL else (30, 20_000)
+    docs = _documents(versions(words, count))
+    print(f"  {count} versions x {words:,} words, {sum(len(d.text) for d in docs):,} characters")
+    seconds, outcome = _timed(lambda: compare_documents(docs))
+    print(f"  CLI, automatic workers: {seconds:.1f} s ({outcome})")
+    seconds, outcome = _timed(lambda: compare_documents(docs, workers=1))
+    print(f"  CLI, one process: {seconds:.1f} s ({outcome})")
+    elsewhere = compare_process.compare_elsewhere
+    seconds, outcome = _timed(lambda: elsewhere(docs, 0, None, (), lambda d, t: None, _no_stop))
+    print(f"  app's large-comparison process, automatic: {seconds:.1f} s ({outcome})")
+    print(f"    its peak {compare_process.last_worker_peak_mib:.0f} MiB")
+    if "workers" in elsewhere.__code__.co_varnames:
+        seconds, outcome = _timed(
+            lambda: elsewhere(docs, 0, None, (), lambda d, t: None, _no_stop, workers=1)
+        )
+        print(f"  app's large-comparison process, one process: {seconds:.1f} s ({outcome})")
+        print(f"    its peak {compare_process.last_worker_peak_mib:.0f} MiB")
+    print(f"  processes left: {len(_tagged())}")
+
+
+def _no_stop() -> None:
+    return None
+
+
+def case_tiny_many() -> None:
+    from viewer.core import compare_documents
+
+    count = 60 if _SMALL else 300
+    rng = random.Random(3)
+    words = "the mayor said buses would be added by June after the flood closed roads".split()
+    texts = [" ".join(rng.choice(words) for _ in range(30)) + "." for _ in range(count)]
+    docs = _documents(texts)
+    seconds, outcome = _timed(lambda: compare_documents(docs))
+    print(f"  {count} versions of 30 words, automatic workers: {seconds:.1f} s ({outcome})")
+    seconds, outcome = _timed(lambda: compare_documents(docs, workers=1))
+    print(f"  one process: {seconds:.1f} s ({outcome})")
+
+
+def _app() -> object:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([])
+
+
+def _window(folder: str) -> object:
+    from PySide6.QtCore import QSettings
+
+    from viewer.ui.main_window import MainWindow
+
+    settings = QSettings(str(Path(folder, "s.ini")), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
+    window.resize(1600, 1000)
+    window.show()
+    return window
+
+
+def _pump(app: object, seconds: float) -> float:
+    """Run the event loop ``seconds``; the longest stretch it did not answer."""
+    end = time.perf_counter() + seconds
+    last = time.perf_counter()
+    stall = 0.0
+    while time.perf_counter() < end:
+        app.processEvents()  # type: ignore[attr-defined]
+        now = time.perf_counter()
+        stall, last = max(stall, now - last), now
+        time.sleep(0.002)
+    return stall
+
+
+def _until(app: object, done: Callable[[], bool], limit: float = 600) -> tuple[float, float]:
+    start = last = time.perf_counter()
+    stall = 0.0
+    while not done() and time.perf_counter() - start < limit:
+        app.processEvents()  # type: ignore[attr-defined]
+        now = time.perf_counter()
+        stall, last = max(stall, now - last), now
+        time.sleep(0.002)
+    return time.perf_counter() - start, stall
+
+
+def case_close_during() -> None:
+    """The window (run as the app runs it) closed a second into its comparison."""
+    script = (
+        "import os, sys, time\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from benchmarks.bench_review_limits import _window\n"
+        "from viewer.ui.jobs import running_jobs\n"
+        "app = QApplication([])\n"
+        "w = _window(sys.argv[1])\n"
+        "w.open_paths(sys.argv[2:])\n"
+        "t = {}\n"
+        "def close():\n"
+        "    t['start'] = time.perf_counter(); w.close(); t['end'] = time.perf_counter()\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(1500, close)\n"
+        "app.exec()\n"
+        'print(f\'  close took {t["end"] - t["start"]:.2f} s\', flush=True)\n'
+        "if running_jobs():\n"
+        "    os._exit(0)\n"
+    )
+    from benchmarks.corpus import versions
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for k, text in enumerate(versions(20_000, 8)):
+            paths.append(str(Path(folder, f"v{k}.txt")))
+            Path(paths[-1]).write_text(text, encoding="utf-8")
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", script, folder, *paths], check=False)
+        print(f"  the app exited {time.perf_counter() - start:.1f} s after it started")
+        time.sleep(3)
+        left = _tagged()
+        print(f"  processes left 3 s later: {len(left)} ({sum(m for _p, m in left):.0f} MiB)")
+        for pid, _mib in left:  # ours: started by this case
+            os.kill(pid, signal.SIGKILL)
+
+
+def case_killed_process() -> None:
+    """The large-comparison process killed while its workers compare: are they left?"""
+    import threading
+
+    from benchmarks.corpus import versions
+    from viewer.ui import compare_process
+
+    docs = _documents(versions(20_000, 12))
+    errors: list[str] = []
+
+    def run() -> None:
+        try:
+            compare_process.compare_elsewhere(docs, 0, None, (), lambda d, t: None, _no_stop)
+        except Exception as error:
+            errors.append(f"{type(error).__name__}: {str(error)[:80]}")
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    time.sleep(4)
+    before = _tagged()
+    # The large-comparison process: the tagged process whose children are workers.
+    parents = {int(Path(f"/proc/{pid}/stat").read_text().split()[3]) for pid, _ in before}
+    killed = [pid for pid, _ in before if pid in parents and pid != os.getpid()]
+    print(f"  processes while comparing: {len(before)}")
+    for pid in killed[-1:]:
+        os.kill(pid, signal.SIGKILL)
+    thread.join()
+    time.sleep(2)
+    left = _tagged()
+    print(f"  the comparison: {errors[0] if errors else 'finished'}")
+    print(f"  processes left 2 s after it was killed: {len(left)}")
+    for pid, _mib in left:
+        os.kill(pid, signal.SIGKILL)
+
+
+_DAMAGED = {
+    "nested 100,000 deep": "[" * 100_000 + "]" * 100_000,
+    "a 5,000-digit number": '{"format": "redline-review", "version": 1, "x": ' + "9" * 5000 + "}",
+    "an option of 10^400": "OPTION",
+}
+
+
+def _with_option() -> str:
+    """A sound review of two versions whose one option is 10^400."""
+    from viewer.core.review import Review
+    from viewer.export.review_file import review_to_json
+
+    data = review_to_json(_documents(["One two.", "One three."]), 0, Review())
+    text = json.dumps(data).replace('"gap_threshold": 0.3', '"gap_threshold": 1' + "0" * 400)
+    assert "0" * 400 in text
+    return text
+
+
+def case_damaged() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for what, text in _DAMAGED.items():
+            path = Path(folder, "bad.redline")
+            path.write_text(_with_option() if text == "OPTION" else text, encoding="utf-8")
+            command = [sys.executable, "-m", "viewer", "compare", "--review", str(path)]
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            lines = done.stderr.strip().splitlines()
+            print(f"  {what}: exit {done.returncode}, {len(lines)} lines: {lines[-1][:100]!r}")
+
+
+def _rss() -> float:
+    return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def case_tooltip_image() -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QToolTip
+
+    from viewer.core import Document
+    from viewer.ui.versions_panel import VersionsPanel
+
+    app = _app()
+    panel = VersionsPanel()
+    panel.show()
+    name = "<img src=x width=60000 height=60000>.txt"
+    docs = (Document(name, name, "one two three"), Document("b.txt", "b.txt", "one two"))
+    panel.show_documents(docs, None, None)
+    tip = panel.tree.topLevelItem(0).toolTip(0)
+    before = _rss()
+    start = time.perf_counter()
+    QToolTip.showText(QPoint(100, 100), tip, panel)
+    _pump(app, 0.3)
+    print(
+        f"  showing the tooltip: {time.perf_counter() - start:.1f} s, "
+        f"memory {before:.0f} -> {_rss():.0f} MiB"
+    )
+
+
+def case_cyrillic() -> None:
+    from viewer.core import Document
+    from viewer.core.review import Review
+    from viewer.export import review_file
+
+    megabytes = 4 if _SMALL else 40
+    rng = random.Random(5)
+    letters = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+    with tempfile.TemporaryDirectory() as folder:
+        docs = []
+        for k in range(5):
+            words = [
+                "".join(rng.choice(letters) for _ in range(rng.randint(2, 9))) for _ in range(2000)
+            ]
+            chunk = " ".join(words) + ".\n\n"
+            text = chunk * (megabytes * 2**20 // len(chunk.encode()))
+            docs.append(Document(f"{folder}/v{k}.txt", f"v{k}.txt", text))
+        size = sum(len(d.text.encode()) for d in docs) / 2**20
+        print(f"  five versions, {size:.0f} MiB of UTF-8 text")
+        path = Path(folder, "big.redline")
+        seconds, outcome = _timed(lambda: review_file.write_review(path, docs, 0, Review()))
+        written = path.stat().st_size / 2**20 if path.exists() else 0
+        print(f"  save: {seconds:.1f} s, {written:.0f} MiB written ({outcome})")
+        if path.exists():
+            seconds, outcome = _timed(lambda: review_file.read_review(path))
+            print(f"  read back: {seconds:.1f} s ({outcome})")
+
+
+def _demo_window(folder: str) -> tuple[object, object]:
+    from viewer.cli.main import demo_paths
+
+    app = _app()
+    window = _window(folder)
+    window.open_paths([str(p) for p in demo_paths()])  # type: ignore[attr-defined]
+    _until(app, lambda: window.comparison is not None)  # type: ignore[attr-defined]
+    return app, window
+
+
+def _labelled(window: object, labels: list[str]) -> None:
+    from viewer.core import Document, compare_documents
+
+    texts = ["The mayor said buses would run.", "The mayor said trains would run."]
+    docs = [
+        Document(f"/tmp/{k}.txt", label, t)
+        for k, (label, t) in enumerate(zip(labels, texts, strict=True))
+    ]
+    window.show_comparison(compare_documents(docs))  # type: ignore[attr-defined]
+
+
+def case_wide() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        app, window = _demo_window(folder)
+        for length in (245, 10_000):
+            _labelled(window, ["n" * (length - 4) + ".txt", "b.txt"])
+            _pump(app, 0.5)
+            base = window.pair_view.base_pane.width()  # type: ignore[attr-defined]
+            width = window.width()  # type: ignore[attr-defined]
+            print(f"  a {length:,}-character label: window {width} px, base pane {base} px")
+
+
+def case_huge_label() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        app, window = _demo_window(folder)
+        _labelled(window, ["n" * 1_000_000, "b.txt"])
+        stall = _pump(app, 1.0)
+        print(f"  shown; window {window.width()} px, longest stall {stall:.1f} s")  # type: ignore[attr-defined]
+
+
+def case_note_word() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        app, window = _demo_window(folder)
+        findings = window.findings  # type: ignore[attr-defined]
+        findings.choose(1)
+        _pump(app, 0.2)
+        note = findings.editor.note
+        start = time.perf_counter()
+        note.insertPlainText("w" * 200_000)
+        app.processEvents()  # type: ignore[attr-defined]
+        inserted = time.perf_counter() - start
+        stall = _pump(app, 1.0)
+        print(
+            f"  pasting a 200,000-character word: {inserted:.2f} s on the GUI thread, "
+            f"then stalls up to {stall:.2f} s"
+        )
+        window.reviewing.session.drop_changes()  # type: ignore[attr-defined]
+
+
+def case_open_slow() -> None:
+    from benchmarks.hostile import pdf_fragments
+    from viewer.core.review import Review
+    from viewer.export.review_file import write_review
+    from viewer.io import load_document
+    from viewer.ui import review_files
+
+    count = 2 if _SMALL else 6
+    with tempfile.TemporaryDirectory() as folder:
+        docs = []
+        for k in range(count):
+            path = Path(folder, f"slow{k}.pdf")
+            path.write_bytes(pdf_fragments(60_000 + k))
+            start = time.perf_counter()
+            docs.append(load_document(str(path)))
+        print(f"  one PDF reads in {time.perf_counter() - start:.1f} s")
+        review = Path(folder, "slow.redline")
+        write_review(review, docs, 0, Review())
+        app = _app()
+        window = _window(folder)
+        shown: list[int] = []
+        window.comparison_shown.connect(lambda: shown.append(1))  # type: ignore[attr-defined]
+        start = time.perf_counter()
+        review_files.open_review(window, str(review))  # type: ignore[arg-type]
+        blocked = time.perf_counter() - start
+        seconds, stall = _until(app, lambda: bool(shown))
+        print(
+            f"  open the review: the call held the GUI thread {blocked:.1f} s; shown after "
+            f"{blocked + seconds:.1f} s (longest stall after the call {stall:.2f} s)"
+        )
+        window.reviewing.session.drop_changes()  # type: ignore[attr-defined]
+
+
+def case_export() -> None:
+    from unittest import mock
+
+    from benchmarks.corpus import edited_pair
+    from viewer.ui import file_actions
+    from viewer.ui.export_dialog import ExportDialog
+
+    words = 40_000 if _SMALL else 400_000
+    with tempfile.TemporaryDirectory() as folder:
+        paths = [str(Path(folder, n)) for n in ("a.txt", "b.txt")]
+        for path, text in zip(paths, edited_pair(words), strict=True):
+            Path(path).write_text(text, encoding="utf-8")
+        app = _app()
+        window = _window(folder)
+        window.open_paths(paths)  # type: ignore[attr-defined]
+        _until(app, lambda: window.comparison is not None)  # type: ignore[attr-defined]
+        _pump(app, 0.5)
+        out = Path(folder, "report.html")
+        with (
+            mock.patch.object(ExportDialog, "exec", return_value=ExportDialog.DialogCode.Accepted),
+            mock.patch.object(
+                file_actions.QFileDialog, "getSaveFileName", return_value=(str(out), "")
+            ),
+        ):
+            start = time.perf_counter()
+            file_actions.export_html(window)  # type: ignore[arg-type]
+            blocked = time.perf_counter() - start
+            seconds, stall = _until(app, out.exists)
+        print(
+            f"  {words:,}-word pair: the call held the GUI thread {blocked:.1f} s; written "
+            f"after {blocked + seconds:.1f} s (longest stall after the call {stall:.2f} s), "
+            f"{out.stat().st_size / 2**20:.0f} MiB"
+        )
+
+
+def case_budget() -> None:
+    from viewer.core import Document
+    from viewer.core.review import Review
+    from viewer.export.review_file import write_review
+
+    megabytes = 15 if _SMALL else 151
+    rng = random.Random(9)
+    words = "the mayor said buses would be added by June after the flood closed roads".split()
+    with tempfile.TemporaryDirectory() as folder:
+        line = " ".join(rng.choice(words) for _ in range(400)) + ".\n\n"
+        text = line * (megabytes * 2**20 // len(line))
+        docs = [
+            Document(f"{folder}/a.txt", "a.txt", text),
+            Document(f"{folder}/b.txt", "b.txt", text + "x"),
+        ]
+        path = Path(folder, "big.redline")
+        write_review(path, docs, 0, Review())
+        del docs, text
+        command = [
+            sys.executable,
+            "-m",
+            "viewer",
+            "compare",
+            "--review",
+            str(path),
+            "--format",
+            "json",
+        ]
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _pid, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        stderr = child.stderr.read().decode() if child.stderr else ""
+        child.stderr.close() if child.stderr else None
+        print(
+            f"  two {megabytes} MiB versions: exit {os.waitstatus_to_exitcode(status)} after "
+            f"{seconds:.1f} s, peak {usage.ru_maxrss / 1024:.0f} MiB; {stderr.strip()[:120]!r}"
+        )
+
+
+def _run_case(name: str) -> None:
+    """One case in a process of its own: its peak memory and how it ended."""
+    env = dict(os.environ, **{_TAG: f"{os.getpid()}-{name}"})
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.bench_review_limits", "--in", name], env=env
+    )
+    _pid, status, usage = os.wait4(child.pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    end = f"signal {signal.Signals(-code).name}" if code < 0 else f"exit {code}"
+    print(
+        f"  [{name}: {time.perf_counter() - start:.0f} s, peak {usage.ru_maxrss / 1024:.0f} MiB, "
+        f"{end}]",
+        flush=True,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--case", action="append", choices=list(CASES), help="cases to run")
+    parser.add_argument("--list", action="store_true", help="name the cases")
+    parser.add_argument("--small", action="store_true", help="smaller inputs for a quick look")
+    parser.add_argument("--in", dest="inside", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.list:
+        print(json.dumps(CASES, indent=1))
+        return 0
+    if args.inside:
+        globals()[f"case_{args.inside.replace('-', '_')}"]()
+        return 0
+    if args.small:
+        os.environ["BENCH_SMALL"] = "1"
+    for name in args.case or list(CASES):
+        print(f"{name}: {CASES[name]}", flush=True)
+        _run_case(name)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
