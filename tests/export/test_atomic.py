@@ -148,3 +148,51 @@ def test_a_name_of_the_longest_legal_length(tmp_path: Path) -> None:
     write_atomic(target, "report")
     assert target.read_text(encoding="utf-8") == "report"
     assert _leftovers(tmp_path) == []
+
+
+def test_replacing_keeps_the_files_permissions(tmp_path: Path) -> None:
+    """Regression (issue 23): Save turned a 0600 review into 0644."""
+    target = tmp_path / "private.redline"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    write_atomic(target, "new", overwrite=True)
+    assert target.read_text(encoding="utf-8") == "new"
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_replacing_through_a_symlink_keeps_the_link(tmp_path: Path) -> None:
+    """Regression (issue 23): Save replaced a symbolic link with a file."""
+    (tmp_path / "real").mkdir()
+    real = tmp_path / "real" / "review.redline"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.redline"
+    link.symlink_to(real)
+    write_atomic(link, "new", overwrite=True)
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_text(encoding="utf-8") == "new"
+    assert _leftovers(tmp_path) == [] and _leftovers(tmp_path / "real") == []
+
+
+def test_strays_of_a_killed_write_are_removed_but_not_a_write_under_way(tmp_path: Path) -> None:
+    """Regression (issue 23): kill -9 during a save left 6 MB .redline-*.tmp files that
+    nothing cleaned."""
+    import fcntl
+    import time
+
+    from viewer.export.atomic import remove_strays
+
+    old = time.time() - 3600
+    stray = tmp_path / ".redline-0123456789ab.tmp"
+    stray.write_text("half a review", encoding="utf-8")
+    busy = tmp_path / ".redline-ba9876543210.tmp"
+    busy.write_text("being written", encoding="utf-8")
+    young = tmp_path / ".redline-aaaaaaaaaaaa.tmp"
+    young.write_text("just created", encoding="utf-8")
+    other = tmp_path / ".other-0123456789ab.tmp"
+    other.write_text("not ours", encoding="utf-8")
+    for path in (stray, busy, other):
+        os.utime(path, (old, old))
+    with open(busy, "rb") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)  # as write_atomic holds it while writing
+        assert remove_strays(tmp_path) == 1
+    assert not stray.exists() and busy.exists() and young.exists() and other.exists()

@@ -16,6 +16,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from viewer.core.checks import Check, go_on
 from viewer.core.claims import Claim, claims_table
 from viewer.core.model import Comparison, Document, Flag
 from viewer.core.review import Review, Verdict, decisions_for
@@ -169,7 +170,9 @@ def _template() -> jinja2.Template:
     return environment.get_template("report.html.j2")
 
 
-def _selected_pairs(comparison: Comparison, options: ReportOptions) -> list[PairView]:
+def _selected_pairs(
+    comparison: Comparison, options: ReportOptions, check: Check = go_on
+) -> list[PairView]:
     wanted = options.pairs
     available = {pair.other for pair in comparison.pairs}
     if wanted is not None:
@@ -180,6 +183,7 @@ def _selected_pairs(comparison: Comparison, options: ReportOptions) -> list[Pair
     for pair in comparison.pairs:
         if wanted is not None and pair.other not in wanted:
             continue
+        check()
         decisions = None
         only = None
         if options.review is not None:
@@ -204,12 +208,15 @@ def render_report(
     comparison: Comparison,
     options: ReportOptions | None = None,
     claims: tuple[Claim, ...] | None = None,
+    check: Check = go_on,
 ) -> str:
-    """The report as one HTML string (``claims``: the claims table if already computed)."""
+    """The report as one HTML string (``claims``: the claims table if already computed;
+    ``check`` is called between pieces of the work and raises to stop it)."""
     options = options or ReportOptions()
     rows: list[ClaimRow] = []
     if options.include_claims:
-        rows = claim_rows(comparison, claims_table(comparison) if claims is None else claims)
+        table = claims_table(comparison, check) if claims is None else claims
+        rows = claim_rows(comparison, table)
     base = comparison.documents[comparison.base]
     title = options.title or base.metadata.get("title") or f"Redline report: {base.label}"
     now = options.now()
@@ -221,7 +228,7 @@ def render_report(
         "labels": [d.label for d in comparison.documents],
         "matrix": comparison.similarity if len(comparison.documents) >= 3 else None,
         "base": comparison.base,
-        "pairs": _selected_pairs(comparison, options),
+        "pairs": _selected_pairs(comparison, options, check),
         "flags": list(Flag),
         "hide_cosmetic": options.hide_cosmetic,
         "hide_boilerplate": options.hide_boilerplate,
@@ -236,7 +243,12 @@ def render_report(
         "csp": _CSP,
         "script": Markup(NAV_SCRIPT),  # our own constant: raw text inside <script>
     }
-    return _template().render(context)
+    parts = []
+    for count, part in enumerate(_template().generate(context)):
+        if count % 512 == 0:
+            check()  # a 400k-word pair renders for seconds
+        parts.append(part)
+    return "".join(parts)
 
 
 def write_report(
@@ -246,6 +258,10 @@ def write_report(
     *,
     overwrite: bool = False,
     claims: tuple[Claim, ...] | None = None,
+    check: Check = go_on,
 ) -> None:
-    """Render and write the report atomically; raises ExportError naming ``path`` on failure."""
-    write_atomic(path, render_report(comparison, options, claims), overwrite=overwrite)
+    """Render and write the report atomically; raises ExportError naming ``path`` on failure
+    (``check``: as for ``render_report``; nothing is written when it raises)."""
+    text = render_report(comparison, options, claims, check)
+    check()
+    write_atomic(path, text, overwrite=overwrite)

@@ -22,7 +22,7 @@ from viewer.core.model import Comparison, Document, Segment
 from viewer.core.navigation import Side, finding_status, next_finding, previous_finding
 from viewer.core.visibility import Visibility
 from viewer.export.review_file import SUFFIX
-from viewer.ui import prepared, review_files
+from viewer.ui import prepared, review_files, review_opening
 from viewer.ui.all_view import AllVersionsView
 from viewer.ui.find_bar import FindBar
 from viewer.ui.findings_panel import FindingsPanel
@@ -41,6 +41,7 @@ from viewer.ui.versions_panel import VersionsPanel
 
 __all__ = ["MainWindow", "ViewMode"]
 
+_KEEP = object()  # the version shown stays when the comparison under way arrives
 _STATE_VERSION = 2  # docks moved (versions and overview on top): older saved layouts are ignored
 
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         )
         self.mode = ViewMode.PAIR
         self._job: CompareJob | None = None
+        self._show_next: int | object | None = _KEEP  # the version to show when the job ends
         self._old_jobs: set[CompareJob] = set()
         self._stale: set[ViewMode] = set()  # views laid out only when shown
         self._locator: Locator | None = None  # places of the pair shown, shared by the views
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         paths = [str(p) for p in paths]
         reviews = [p for p in paths if p.endswith(SUFFIX)]  # a review opens as a whole
         if reviews:
-            review_files.open_review(self, reviews[0])
+            review_opening.open_review(self, reviews[0])
             return
         if paths:
             self.memory.add_recent(paths)
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         """Compare ``documents`` (default: those open, and ``paths`` loaded) with ``base``,
         with the review's corrections and options: after a correction, or an opened review."""
         if documents is not None:
-            self.current = None
+            self._show_next = None  # the first version, once the comparison arrives
         if base is None:
             base = self.comparison.base if self.comparison else 0
         session = self.reviewing.session
@@ -164,7 +166,9 @@ class MainWindow(QMainWindow):
             return
         if not self.reviewing.may_change_base():  # corrections are made against the base
             return
-        self.current = self.comparison.base if show is None else show
+        # Shown once the new comparison arrives: until then the views, the findings and
+        # the menus keep working on the comparison they show (whose base is the old one).
+        self._show_next = self.comparison.base if show is None else show
         self.compare_again(base=index)
 
     def is_busy(self) -> bool:
@@ -188,8 +192,9 @@ class MainWindow(QMainWindow):
 
     def _failed(self, job: CompareJob, message: str) -> None:
         if job is not self._job:
-            return
+            return  # cancelled, or the window closed: nobody is waiting for it
         self._job = None
+        self._show_next = _KEEP
         self.progress.hide()
         QMessageBox.critical(self, "Redline", f"The comparison failed:\n{message}")
 
@@ -199,6 +204,9 @@ class MainWindow(QMainWindow):
         self._job = None
         self.progress.hide()
         self.documents, self.comparison = result.documents, result.comparison
+        wanted, self._show_next = self._show_next, _KEEP
+        if wanted is not _KEEP:
+            self.current = wanted if isinstance(wanted, int) else None
         if result.errors:
             QMessageBox.warning(
                 self,
@@ -412,6 +420,7 @@ class MainWindow(QMainWindow):
         self.memory.settings.setValue("geometry", self.saveGeometry())
         self.memory.settings.setValue("state", self.saveState(_STATE_VERSION))
         self.memory.settings.sync()  # written now: a stray job makes the app skip destructors
+        self._job = None  # what it ends with (a failure, a result) is no longer shown
         stop_jobs(self._old_jobs)  # loads and comparisons stop within a fraction of a second
         self.inline_view.close_jobs()
         super().closeEvent(event)

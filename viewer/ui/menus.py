@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from viewer.ui import file_actions, review_files
+from viewer.ui import file_actions, review_files, review_opening
 from viewer.ui.about import show_about
 from viewer.ui.plain_text import fill_recent
 from viewer.ui.review_menu import ReviewActions, build_review_menu
@@ -78,7 +78,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     )
     file_menu.addSeparator()
     open_review = _action(
-        window, "Open Re&view…", ["Ctrl+Shift+R"], lambda: review_files.open_review_dialog(window)
+        window, "Open Re&view…", ["Ctrl+Shift+R"], lambda: review_opening.open_review_dialog(window)
     )
     file_menu.addAction(open_review)
     recent_reviews = file_menu.addMenu("Recent Rev&iews")
@@ -86,7 +86,7 @@ def build_menus(window: MainWindow) -> WindowActions:
         lambda: fill_recent(
             recent_reviews,
             window.memory.recent_reviews(),
-            lambda p: review_files.open_review(window, p),
+            lambda p: review_opening.open_review(window, p),
         )
     )
     save = _action(

@@ -7,8 +7,10 @@ filtered, the alignment is recomputed or the window closes.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -32,6 +34,8 @@ VERDICT_KEYS = {
 }
 
 
+_LONG_WORD = re.compile(r"\S{200}")
+_WORDS = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
 _SHORT = {Verdict.CONFIRMED: "Confirmed"}  # the panel stays narrow; the tooltip says it all
 _LOOK = """
 QToolButton { padding: 1px 4px; border: 1px solid palette(mid); border-radius: 3px;
@@ -43,9 +47,24 @@ QToolButton:disabled { color: palette(mid); }
 
 
 class _Note(QPlainTextEdit):
-    """Plain text only; Esc hands the keyboard back to the list."""
+    """Plain text only; Esc hands the keyboard back to the list.
+
+    Qt lays out a word it must break at word boundaries in time that grows with the square
+    of its length (a pasted 200,000-character word held the window 6 s); a note holding a
+    word of over 200 characters wraps anywhere, which takes linear time."""
 
     escaped = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Before the new text is laid out: the layout follows the change.
+        self.document().contentsChange.connect(self._fit_wrapping)
+
+    def _fit_wrapping(self, *_change: int) -> None:
+        anywhere = _LONG_WORD.search(self.toPlainText()) is not None
+        mode = QTextOption.WrapMode.WrapAnywhere if anywhere else _WORDS
+        if self.wordWrapMode() != mode:
+            self.setWordWrapMode(mode)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

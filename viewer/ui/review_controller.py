@@ -41,6 +41,7 @@ from viewer.core.reviewing import (
 )
 from viewer.core.visibility import Visibility
 from viewer.ui.claims_controller import ClaimsController
+from viewer.ui.jobs import Job, stop_jobs
 from viewer.ui.manual_marks import ManualMarks
 from viewer.ui.plain_text import ElidedLabel
 from viewer.ui.review_session import ReviewSession
@@ -61,6 +62,9 @@ class ReviewController(QObject):
         self.session.changed.connect(self.update_title)
         self.unreviewed_only = False  # F7 steps through findings without a verdict only
         self.recovered = False  # the review shown was recovered after a crash
+        self.opening: Job | None = None  # a review file being read (review_opening)
+        self.opening_jobs: set[Job] = set()
+        self.export_jobs: set[Job] = set()  # HTML reports being written (file_actions)
         self._shown: tuple[Comparison, PairComparison] | None = None  # whose findings are listed
         self._restore: FindingKey | None = None  # the finding to choose again after recomputing
         self._focus: tuple[Span, Span] | None = None  # the corrected place, shown after it
@@ -352,5 +356,7 @@ class ReviewController(QObject):
         return True
 
     def close(self) -> None:
+        self.opening = None
+        stop_jobs(self.opening_jobs | self.export_jobs)
         self.claims_view.close()
         self.session.close()

@@ -7,25 +7,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from viewer.export.atomic import ExportError
+from viewer.export.atomic import ExportError, remove_strays
 from viewer.export.review_file import SUFFIX, OpenedReview, ReviewFileError, read_review
 from viewer.export.review_file import write_review as _write
-from viewer.io.recheck import text_now
 from viewer.ui.recovery import Orphan, orphans
+from viewer.ui.review_session import disk_stamp
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
 
 __all__ = [
     "may_discard",
+    "message",
     "offer_recovery",
-    "open_review",
-    "open_review_dialog",
     "save",
     "save_as",
+    "show_review",
 ]
 
 _FILTER = f"Redline review (*{SUFFIX})"
@@ -57,15 +56,50 @@ def _save_to(window: MainWindow, path: Path) -> bool:
     state = window.reviewing.state()
     if state is None:
         return False
+    if path == window.reviewing.session.path and not _may_replace(window, path):
+        return False
     try:
         _write(path, state.documents, state.base, state.review, state.options, overwrite=True)
     except ExportError as error:
         QMessageBox.warning(window, "Review not saved", str(error))
         return False
     window.reviewing.session.saved(path)
+    remove_strays(path.parent)  # temporary files left by a save that was killed
     window.memory.add_recent_review(str(path))
     window.statusBar().showMessage(f"Review saved to {path}", 5000)
     return True
+
+
+def _may_replace(window: MainWindow, path: Path) -> bool:
+    """Before Save writes over the review's file: if another window or program wrote it
+    since this window read or wrote it, the user chooses to reload it, save under another
+    name or overwrite it (the last one to save no longer wins without a word)."""
+    stamp = window.reviewing.session.stamp
+    if stamp is None or disk_stamp(path) in (stamp, None):
+        return True
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Review changed on disk",
+        f"{path} was changed on disk since this window opened or saved it (by another "
+        "window or program). Reload it (the changes made here are dropped), save this "
+        "review under another name, or overwrite the file?",
+        QMessageBox.StandardButton.NoButton,
+        window,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    reload = box.addButton("Reload", QMessageBox.ButtonRole.DestructiveRole)
+    save_elsewhere = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_elsewhere)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is reload:
+        window.reviewing.session.drop_changes()
+        window.open_paths([str(path)])
+    elif clicked is save_elsewhere:
+        save_as(window)
+    return clicked is overwrite
 
 
 def may_discard(window: MainWindow, doing: str = "closing") -> bool:
@@ -101,41 +135,6 @@ def may_discard(window: MainWindow, doing: str = "closing") -> bool:
     return False
 
 
-def open_review_dialog(window: MainWindow) -> None:
-    """File › Open Review…"""
-    chosen, _filter = QFileDialog.getOpenFileName(
-        window, "Open review", "", f"{_FILTER};;All files (*)"
-    )
-    if chosen:
-        open_review(window, chosen)
-
-
-def open_review(window: MainWindow, path: str) -> bool:
-    """Open a review: its saved versions, base, options, corrections, verdicts and notes.
-    A bad file gets one clear message and changes nothing; versions whose files changed
-    since are named (the saved texts are used)."""
-    if not may_discard(window, "opening another review"):
-        return False
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        opened = read_review(Path(path), text_now)
-    except ReviewFileError as error:
-        QGuiApplication.restoreOverrideCursor()
-        _message(window, QMessageBox.Icon.Warning, "Cannot open the review", str(error))
-        return False
-    QGuiApplication.restoreOverrideCursor()
-    window.memory.add_recent_review(path)
-    show_review(window, opened, Path(path))
-    if opened.warnings:
-        _message(
-            window,
-            QMessageBox.Icon.Information,
-            "Versions changed since the review was saved",
-            "The review shows the texts as they were saved:\n\n" + "\n".join(opened.warnings),
-        )
-    return True
-
-
 def show_review(
     window: MainWindow, opened: OpenedReview, path: Path | None, recovered: bool = False
 ) -> None:
@@ -145,7 +144,7 @@ def show_review(
     window.compare_again(opened.documents, opened.base)
 
 
-def _message(window: MainWindow, icon: QMessageBox.Icon, title: str, text: str) -> None:
+def message(window: MainWindow, icon: QMessageBox.Icon, title: str, text: str) -> None:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, window)
     box.setTextFormat(Qt.TextFormat.PlainText)  # names and texts are never markup
     box.exec()
@@ -157,7 +156,7 @@ def _set_aside(window: MainWindow, orphan: Orphan, problem: str) -> None:
         where = f"It was kept as {orphan.set_aside()}"
     except OSError as error:
         where = f"It could not be moved aside ({error.strerror or error}) and stays where it is"
-    _message(
+    message(
         window,
         QMessageBox.Icon.Warning,
         "Recovery copy unreadable",

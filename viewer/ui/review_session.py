@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,9 +14,19 @@ from viewer.core.review_history import ReviewHistory
 from viewer.core.reviewing import ReviewState, unsaved
 from viewer.ui.recovery import Recovery
 
-__all__ = ["AUTOSAVE_MS", "ReviewSession"]
+__all__ = ["AUTOSAVE_MS", "ReviewSession", "Stamp", "disk_stamp"]
 
 AUTOSAVE_MS = 4000  # a recovery copy at most this long after a change
+Stamp = tuple[int, int, int]  # a file's change time, size and inode: another write changes it
+
+
+def disk_stamp(path: Path) -> Stamp | None:
+    """What tells whether ``path`` was written since (None when it cannot be read)."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_mtime_ns, info.st_size, info.st_ino
 
 
 class ReviewSession(QObject):
@@ -34,6 +45,7 @@ class ReviewSession(QObject):
         self.history = ReviewHistory()  # undo and redo of the changes made here
         self.options = CompareOptions()
         self.path: Path | None = None
+        self.stamp: Stamp | None = None  # the file as this window last read or wrote it
         self.state: Callable[[], ReviewState | None] = lambda: None
         self._saved: ReviewState | None = None
         self._saved_pending = False  # the saved state is taken when the comparison arrives
@@ -92,6 +104,7 @@ class ReviewSession(QObject):
         """A review was opened (or recovered, then ``path`` is its file if it had one): what
         the comparison shows next is its saved state."""
         self.review, self.options, self.path = review, options, path
+        self.stamp = None  # set by whoever read the file, as it was when read
         self.history = ReviewHistory()  # the changes before opening are not this review's
         self._saved = None
         self._saved_pending = True
@@ -108,6 +121,7 @@ class ReviewSession(QObject):
     def saved(self, path: Path) -> None:
         """Save wrote the state to ``path``."""
         self.path = path
+        self.stamp = disk_stamp(path)
         self._now_saved()
 
     def drop_changes(self) -> None:
