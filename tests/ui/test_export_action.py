@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import demo_files
@@ -31,6 +31,37 @@ def answer(monkeypatch: pytest.MonkeyPatch, path: Path, scope: str, hide: bool) 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "HTML"))
 
 
+def written(qtbot: QtBot, window: MainWindow) -> None:
+    """The report is written off the GUI thread: wait for it."""
+    qtbot.waitUntil(lambda: not window.reviewing.export_jobs, timeout=20000)
+
+
+def test_export_runs_off_the_gui_thread_and_a_cancelled_one_writes_nothing(
+    make_window: Maker, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Regression (issue 23): File › Export HTML of a 400k-word pair froze the window 5.3 s
+    with no progress and no cancel."""
+    from viewer.export.html_report import ReportOptions
+    from viewer.ui.file_actions import ExportJob
+
+    window = make_window(demo_files())
+    assert window.comparison is not None
+    target = tmp_path / "cancelled.html"
+    job = ExportJob(window.comparison, target, ReportOptions(), None)
+    done: list[str] = []
+    job.written.connect(lambda: done.append("written"))
+    job.cancel()  # Cancel in the progress dialog
+    with qtbot.waitSignal(job.finished, timeout=20000):
+        job.start()
+    assert done == [] and not target.exists()
+    job = ExportJob(window.comparison, target, ReportOptions(), None)
+    job.written.connect(lambda: done.append("written"))
+    with qtbot.waitSignal(job.written, timeout=20000):
+        job.start()
+    job.wait()
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
 def test_ctrl_e_exports_the_current_pair(
     make_window: Maker, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -39,31 +70,37 @@ def test_ctrl_e_exports_the_current_pair(
     target = tmp_path / "pair.html"
     answer(monkeypatch, target, "current", hide=False)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    written(qtbot, window)
     report = target.read_text(encoding="utf-8")
     assert "3-back-translated.txt" in report
     assert 'id="v2-r1"' in report and 'id="v1-r1"' not in report and 'id="v3-r1"' not in report
 
 
 def test_export_all_versions_hiding_cosmetic(
-    make_window: Maker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_window: Maker, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window(demo_files())
     target = tmp_path / "all.html"
     answer(monkeypatch, target, "all", hide=True)
     window.actions_.export.trigger()
+    written(qtbot, window)
     report = target.read_text(encoding="utf-8")
     assert all(f'id="v{k}-r1"' in report for k in (1, 2, 3))
     assert 'class="cosm"' not in report  # no cosmetic highlight in any row
 
 
 def test_export_failure_is_reported_and_nothing_is_lost(
-    make_window: Maker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_window: Maker,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_modal_dialogs: list[str],
 ) -> None:
     window = make_window(demo_files()[:2])
     answer(monkeypatch, tmp_path / "missing-folder" / "r.html", "all", hide=False)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     window.actions_.export.trigger()
+    written(qtbot, window)
+    warnings = no_modal_dialogs
     assert warnings and "missing-folder" in warnings[0] and "does not exist" in warnings[0]
     assert window.comparison is not None and len(window.comparison.documents) == 2
 
@@ -85,7 +122,7 @@ def test_dialog_defaults_follow_the_view(qtbot: QtBot) -> None:
 
 
 def test_export_carries_the_review_chosen(
-    make_window: Maker, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_window: Maker, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 14: the dialog's review choices reach the report (verdicts, only confirmed,
     notes, the claims table)."""
@@ -106,6 +143,7 @@ def test_export_carries_the_review_chosen(
     monkeypatch.setattr(ExportDialog, "exec", exec_)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "HTML"))
     window.actions_.export.trigger()
+    written(qtbot, window)
     report = target.read_text(encoding="utf-8")
     assert 'id="review"' in report and "kept &lt;b&gt;as typed&lt;/b&gt;" in report
     assert report.count("data-finding tabindex") == 1

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import BUS_BASE, BUS_OTHER, bus_files, select_in
 from viewer.core.review import Verdict
 from viewer.export.review_file import write_review
-from viewer.ui import review_files
+from viewer.ui import review_files, review_opening
 from viewer.ui.main_window import MainWindow
 from viewer.ui.recovery import orphans
 
@@ -157,7 +157,7 @@ BAD = {
 
 @pytest.mark.parametrize("name", [*BAD, "missing"])
 def test_a_bad_review_file_gets_one_clear_message_and_changes_nothing(
-    make_window: Maker, tmp_path: Path, no_modal_dialogs: list[str], name: str
+    make_window: Maker, qtbot: QtBot, tmp_path: Path, no_modal_dialogs: list[str], name: str
 ) -> None:
     window = make_window(bus_files(tmp_path))
     comparison = window.comparison
@@ -165,7 +165,8 @@ def test_a_bad_review_file_gets_one_clear_message_and_changes_nothing(
     if name != "missing":
         path.write_bytes(BAD[name][0])
     problem = BAD[name][1] if name != "missing" else "file not found"
-    assert not review_files.open_review(window, str(path))
+    assert review_opening.open_review(window, str(path))  # read in the background
+    qtbot.waitUntil(lambda: window.reviewing.opening is None, timeout=20000)
     assert len(no_modal_dialogs) == 1
     assert no_modal_dialogs[0].startswith(f"{path}: ") and problem in no_modal_dialogs[0]
     assert "\n" not in no_modal_dialogs[0]
@@ -182,7 +183,7 @@ def test_versions_changed_on_disk_are_named(
     write_review(path, opened.documents, 0, opened.reviewing.session.review)
     Path(files[1]).write_text("A different story.", encoding="utf-8")
     with qtbot.waitSignal(window.comparison_shown, timeout=20000):
-        assert review_files.open_review(window, str(path))
+        assert review_opening.open_review(window, str(path))
     assert no_modal_dialogs == [
         "The review shows the texts as they were saved:\n\n"
         f"{files[1]}: changed since the review was saved; the saved text is used"

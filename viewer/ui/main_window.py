@@ -358,6 +358,8 @@ class MainWindow(QMainWindow):
         """F7 / Shift+F7: the next or previous finding in the list's order (hidden kinds are
         not in it); with none chosen yet, the first from the top of the base shown."""
         findings = self.findings.findings
+        if not findings:
+            return
         base = self._base_pane() if self.mode is not ViewMode.INLINE else None
         # At the very top the answer is 0 (a pane not laid out yet answers with its end).
         scrolled = base is not None and base.verticalScrollBar().value() > 0
@@ -389,7 +391,9 @@ class MainWindow(QMainWindow):
         """The pane showing the base in the view shown (the inline column in inline mode)."""
         if self.mode is ViewMode.INLINE:
             return self.inline_view.pane
-        return self.all_view.panes[0] if self.mode is ViewMode.ALL else self.pair_view.base_pane
+        if self.mode is ViewMode.ALL and self.all_view.panes:  # none before a comparison
+            return self.all_view.panes[0]
+        return self.pair_view.base_pane
 
     def zoom(self, steps: int) -> None:
         self.memory.set_zoom(max(-6, min(20, self.memory.zoom() + steps)))
