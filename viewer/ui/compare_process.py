@@ -15,6 +15,7 @@ its workers end with it.
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import resource
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
@@ -66,7 +67,10 @@ def compare_elsewhere(
                 if not worker.is_alive() and not receive.poll(0):
                     raise RuntimeError("the comparison process ended unexpectedly")
                 continue
-            message = receive.recv()
+            try:
+                message = receive.recv()
+            except (EOFError, OSError, pickle.UnpicklingError):  # killed while it sent
+                raise RuntimeError("the comparison process ended unexpectedly") from None
             kind = message[0]
             if kind == "progress":
                 progress(message[1], message[2])
