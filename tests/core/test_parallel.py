@@ -98,3 +98,59 @@ def test_a_cancelled_comparison_kills_its_workers_at_once() -> None:
 def test_workers_give_the_same_comparison_as_one_process() -> None:
     documents = _documents(4, 300)
     assert compare_documents(documents, 1, workers=2) == compare_documents(documents, 1, workers=1)
+
+
+_ABRUPT = """
+import multiprocessing, os, sys, time
+from viewer.core.parallel import die_with_parent
+
+
+def worker() -> None:
+    die_with_parent()
+    time.sleep(600)  # a pair that takes ten minutes
+
+
+if __name__ == "__main__":
+    context = multiprocessing.get_context("forkserver")
+    process = context.Process(target=worker)
+    process.start()
+    print(process.pid, flush=True)
+    time.sleep(1)
+    os._exit(0)  # the app ends abruptly (a crash, kill -9): no clean-up runs
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_no_worker_outlives_the_process_that_started_it(tmp_path: Path) -> None:
+    """Regression: closing the app during a multi-version comparison left four worker
+    processes (173 MB) running for over 10 minutes: a fork server lives as long as any of
+    its children, so a worker never saw the app go."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "abrupt.py"
+    script.write_text(_ABRUPT, encoding="utf-8")
+    tag = f"abrupt-{os.getpid()}"
+    env = dict(os.environ, REDLINE_TEST_TAG=tag)
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, check=False)
+    worker = int(done.stdout.split()[0])
+    deadline = time.perf_counter() + 10
+    while _tagged(f"REDLINE_TEST_TAG={tag}") and time.perf_counter() < deadline:
+        time.sleep(0.1)
+    assert _tagged(f"REDLINE_TEST_TAG={tag}") == []  # the worker, its server, the tracker
+    assert not Path(f"/proc/{worker}/environ").exists() or worker not in _tagged(tag)
+
+
+def _tagged(tag: str) -> list[int]:
+    """Live processes whose environment holds ``tag``."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                environment = (entry / "environ").read_bytes().split(b"\0")
+                state = (entry / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            except OSError:
+                continue
+            if tag.encode() in environment and state != "Z":
+                found.append(int(entry.name))
+    return found

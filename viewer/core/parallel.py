@@ -3,7 +3,7 @@
 Whether to use workers is decided from the estimated work, not from the number of pairs:
 300 versions of a few words make 44,850 pairs that take seconds in one process, and sent
 to workers one pair at a time they took minutes. Pairs go to the workers in batches of
-about equal work; a worker dies with the process that started it, and the workers are
+about equal work; a worker dies with the process that asked for it, and the workers are
 killed when the comparison is cancelled, so none outlives what it was working for.
 """
 
@@ -12,9 +12,11 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import replace
@@ -27,12 +29,15 @@ from viewer.core.review import ManualLink
 __all__ = ["compare_in_processes", "die_with_parent", "estimated_seconds", "worth_parallel"]
 
 # The engine's cost, measured on the 2-core development machine (benchmarks.bench_scale and
-# bench_review_limits): about 1.2 µs a word of a pair, and 0.25 ms for any pair however small.
+# bench_review_limits): about 1.2 µs a word of a pair, and 1 ms for any pair however small.
 _SECONDS_PER_WORD = 1.2e-6
-_SECONDS_PER_PAIR = 2.5e-4
+_SECONDS_PER_PAIR = 1.0e-3
 # Below this much estimated work, starting processes (about 0.5 s, then each analyses every
 # document) and sending results back costs more than it saves.
 _MIN_SECONDS = 3.0
+# Pairs this small are mostly the interpreter's fixed cost per pair: measured, 300 versions
+# of 30 words took as long or longer in two workers (batched) as in one process.
+_MIN_PAIR_SECONDS = 0.01
 _BATCHES_PER_WORKER = 4  # batches of about equal work: the last one finishes soon after the rest
 _POLL = 0.1  # seconds between checks that the comparison is still wanted
 _state: dict[str, object] = {}
@@ -43,7 +48,7 @@ def estimated_seconds(words: Sequence[int], pairs: Sequence[tuple[int, int]]) ->
     """What comparing ``pairs`` of documents of ``words`` words costs in one process.
 
     >>> round(estimated_seconds([1000, 1000, 1000], [(0, 1), (0, 2), (1, 2)]), 4)
-    0.0079
+    0.0102
     """
     return sum(_pair_seconds(words, pair) for pair in pairs)
 
@@ -61,7 +66,8 @@ def worth_parallel(documents: Sequence[Document], pairs: Sequence[tuple[int, int
     cores = os.cpu_count() or 1
     if cores < 2 or len(pairs) < 2:
         return 1
-    if estimated_seconds(_words(documents), pairs) < _MIN_SECONDS:
+    work = estimated_seconds(_words(documents), pairs)
+    if work < _MIN_SECONDS or work / len(pairs) < _MIN_PAIR_SECONDS:
         return 1
     return min(cores, len(pairs))
 
@@ -87,15 +93,28 @@ def batches(
 
 
 def die_with_parent() -> None:
-    """Make this (worker) process end when the process that started it ends, however that
-    ends (``kill -9`` included): Linux sends it SIGKILL then. Elsewhere nothing changes."""
-    if not sys.platform.startswith("linux"):
-        return
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
-    if os.getppid() == 1:  # the parent ended before the line above: end now
-        os._exit(1)
+    """Make this (worker) process end when the process that asked for it ends, however that
+    ends (``kill -9`` included). A process started through a fork server is the server's
+    child, and the server lives as long as any of its children (each holds its "alive"
+    pipe), so the parent's death is watched on the pipe multiprocessing keeps to it; on
+    Linux the kernel also sends SIGKILL when the direct parent dies."""
+    parent = multiprocessing.parent_process()
+    sentinel = getattr(parent, "sentinel", None)
+    if sentinel is not None:
+        watcher = threading.Thread(target=_end_with, args=(sentinel,), daemon=True)
+        watcher.start()
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent ended before the line above: end now
+            os._exit(1)
+
+
+def _end_with(sentinel: int) -> None:
+    """Wait until the parent's end of the pipe closes (the parent ended), then end."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 def _start(documents: tuple[Document, ...], options: CompareOptions) -> None:
