@@ -163,6 +163,18 @@ def _until(app: object, done: Callable[[], bool], limit: float = 600) -> tuple[f
     return time.perf_counter() - start, stall
 
 
+def _blocked_then(
+    app: object, call: Callable[[], object], done: Callable[[], bool]
+) -> tuple[float, float, float]:
+    """How long ``call`` held the GUI thread, how long after it ``done`` took, and the
+    longest stall of the event loop meanwhile."""
+    start = time.perf_counter()
+    call()
+    blocked = time.perf_counter() - start
+    seconds, stall = _until(app, done)
+    return blocked, seconds, stall
+
+
 def case_close_during() -> None:
     """The window (run as the app runs it) closed a second into its comparison."""
     script = (
@@ -419,10 +431,8 @@ def case_open_slow() -> None:
             from viewer.ui.review_opening import open_review
         except ImportError:
             open_review = review_files.open_review  # type: ignore[attr-defined]
-        start = time.perf_counter()
-        open_review(window, str(review))  # type: ignore[arg-type]
-        blocked = time.perf_counter() - start
-        seconds, stall = _until(app, lambda: bool(shown))
+        call = lambda: open_review(window, str(review))  # type: ignore[arg-type]  # noqa: E731
+        blocked, seconds, stall = _blocked_then(app, call, lambda: bool(shown))
         print(
             f"  open the review: the call held the GUI thread {blocked:.1f} s; shown after "
             f"{blocked + seconds:.1f} s (longest stall after the call {stall:.2f} s)"
@@ -454,10 +464,8 @@ def case_export() -> None:
                 file_actions.QFileDialog, "getSaveFileName", return_value=(str(out), "")
             ),
         ):
-            start = time.perf_counter()
-            file_actions.export_html(window)  # type: ignore[arg-type]
-            blocked = time.perf_counter() - start
-            seconds, stall = _until(app, out.exists)
+            call = lambda: file_actions.export_html(window)  # type: ignore[arg-type]  # noqa: E731
+            blocked, seconds, stall = _blocked_then(app, call, out.exists)
         print(
             f"  {words:,}-word pair: the call held the GUI thread {blocked:.1f} s; written "
             f"after {blocked + seconds:.1f} s (longest stall after the call {stall:.2f} s), "

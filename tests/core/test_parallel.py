@@ -48,20 +48,38 @@ def test_batches_keep_every_pair_once_in_order() -> None:
     assert 6 <= len(found) <= 9  # about four a worker
 
 
-def _children_of_forkserver() -> set[int]:
-    from multiprocessing import forkserver
-
-    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
-    found = set()
+def process_children() -> dict[int, list[int]]:
+    """Live processes (zombies left out) by the process that is their parent."""
+    children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
                 fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
             except OSError:
                 continue
-            if int(fields[1]) == server and fields[0] != "Z":
-                found.add(int(entry.name))
-    return found
+            if fields[0] != "Z":
+                children.setdefault(int(fields[1]), []).append(int(entry.name))
+    return children
+
+
+def _children_of_forkserver() -> set[int]:
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    return set(process_children().get(server or -1, []))
+
+
+def edited_versions(count: int, words: int, seed: int = 5) -> list[Document]:
+    """``count`` versions of one random text of ``words`` words, 5 % of the words changed in
+    each (slow enough to compare for the tests that stop a comparison under way)."""
+    rng = random.Random(seed)
+    vocabulary = [f"w{k}" for k in range(5000)]
+    base = [rng.choice(vocabulary) for _ in range(words)]
+    texts = []
+    for _version in range(count):
+        edited = [w if rng.random() > 0.05 else rng.choice(vocabulary) for w in base]
+        texts.append(". ".join(" ".join(edited[k : k + 20]) for k in range(0, words, 20)))
+    return [Document(f"v{k}", f"v{k}", t) for k, t in enumerate(texts)]
 
 
 class _Stop(Exception):
@@ -72,14 +90,7 @@ class _Stop(Exception):
 def test_a_cancelled_comparison_kills_its_workers_at_once() -> None:
     """Regression: a comparison could be cancelled only once a pair was done, and then waited
     for the pairs under way (the app's close took 6.3 s, workers ran on after it exited)."""
-    rng = random.Random(5)
-    vocabulary = [f"w{k}" for k in range(5000)]
-    base = [rng.choice(vocabulary) for _ in range(150_000)]
-    texts = []
-    for _version in range(3):
-        words = [w if rng.random() > 0.05 else rng.choice(vocabulary) for w in base]
-        texts.append(". ".join(" ".join(words[k : k + 20]) for k in range(0, len(words), 20)))
-    documents = [Document(f"v{k}", f"v{k}", t) for k, t in enumerate(texts)]
+    documents = edited_versions(3, 150_000)
     asked: list[int] = []
 
     def progress(done: int, _total: int) -> None:

@@ -12,41 +12,20 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.test_parallel import _children_of_forkserver
-from viewer.core import Document, compare_documents
+from tests.core.test_parallel import _children_of_forkserver, edited_versions, process_children
+from viewer.core import compare_documents
 from viewer.ui.compare_process import compare_elsewhere
-
-
-def _documents(count: int, words: int) -> list[Document]:
-    import random
-
-    rng = random.Random(3)
-    vocabulary = [f"w{k}" for k in range(3000)]
-    base = [rng.choice(vocabulary) for _ in range(words)]
-    texts = []
-    for _version in range(count):
-        edited = [w if rng.random() > 0.05 else rng.choice(vocabulary) for w in base]
-        texts.append(". ".join(" ".join(edited[k : k + 20]) for k in range(0, words, 20)))
-    return [Document(f"v{k}", f"v{k}", t) for k, t in enumerate(texts)]
 
 
 def test_the_large_comparison_process_can_use_workers() -> None:
     """Regression: the process was a daemon, and the engine's workers could not start in it."""
-    documents = _documents(4, 400)
+    documents = edited_versions(4, 400)
     found = compare_elsewhere(documents, 1, None, (), lambda d, t: None, lambda: None, workers=2)
     assert found == compare_documents(documents, 1, workers=1)
 
 
 def _descendants(pid: int) -> set[int]:
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if fields[0] != "Z":
-                children.setdefault(int(fields[1]), []).append(int(entry.name))
+    children = process_children()
     found, todo = set(), [pid]
     while todo:
         for child in children.get(todo.pop(), []):
@@ -57,7 +36,7 @@ def _descendants(pid: int) -> set[int]:
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
 def test_workers_end_with_a_comparison_process_killed_from_outside() -> None:
-    documents = _documents(4, 150_000)
+    documents = edited_versions(4, 150_000)
     failures: list[str] = []
 
     def run() -> None:
