@@ -26,7 +26,6 @@ CASES: dict[str, str] = {
     "tiny-many": "300 tiny versions: automatic workers against one process",
     "close-during": "the app closed during a multi-version comparison: close time, "
     "processes left (and their memory) 3 s after it exited",
-    "killed-process": "the large-comparison process killed from outside: its workers left",
     "damaged": "damaged review files through the CLI: exit code and lines on stderr",
     "tooltip-image": "the versions row tooltip of a file named <img width=60000 ...>",
     "cyrillic": "a review of five 40 MB Cyrillic versions: file size, read back or not",
@@ -215,41 +214,6 @@ def case_close_during() -> None:
                 print(f"    {pid}: {command[:100].decode(errors='replace')}")
         for pid, _mib in left:  # ours: started by this case
             os.kill(pid, signal.SIGKILL)
-
-
-def case_killed_process() -> None:
-    """The large-comparison process killed while its workers compare: are they left?"""
-    import threading
-
-    from benchmarks.corpus import versions
-    from viewer.ui import compare_process
-
-    docs = _documents(versions(20_000, 12))
-    errors: list[str] = []
-
-    def run() -> None:
-        try:
-            compare_process.compare_elsewhere(docs, 0, None, (), lambda d, t: None, _no_stop)
-        except Exception as error:
-            errors.append(f"{type(error).__name__}: {str(error)[:80]}")
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    time.sleep(4)
-    before = _tagged()
-    # The large-comparison process: the tagged process whose children are workers.
-    parents = {int(Path(f"/proc/{pid}/stat").read_text().split()[3]) for pid, _ in before}
-    killed = [pid for pid, _ in before if pid in parents and pid != os.getpid()]
-    print(f"  processes while comparing: {len(before)}")
-    for pid in killed[-1:]:
-        os.kill(pid, signal.SIGKILL)
-    thread.join()
-    time.sleep(2)
-    left = _tagged()
-    print(f"  the comparison: {errors[0] if errors else 'finished'}")
-    print(f"  processes left 2 s after it was killed: {len(left)}")
-    for pid, _mib in left:
-        os.kill(pid, signal.SIGKILL)
 
 
 _DAMAGED = {
