@@ -9,6 +9,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 __all__ = [
+    "AlignedBy",
     "Block",
     "BlockKind",
     "Comparison",
@@ -42,6 +43,13 @@ class Flag(StrEnum):
     NAME = "name"
     NEGATION = "negation"
     BOILERPLATE = "boilerplate"  # web furniture: sign-up prompts, "Read more", photo credits
+
+
+class AlignedBy(StrEnum):
+    """How the sentences of a pair were aligned."""
+
+    WORDING = "wording"  # by shared words (same-language versions)
+    MEANING = "meaning"  # by a multilingual sentence model (versions in different languages)
 
 
 class BlockKind(StrEnum):
@@ -163,6 +171,8 @@ class PairComparison:
     # Words of the base and of the other version, as counted for the similarity (so that a
     # view need not count 7 million words again); (0, 0) when not counted.
     words: tuple[int, int] = (0, 0)
+    aligned_by: AlignedBy = AlignedBy.WORDING
+    model: str = ""  # the sentence model that aligned a pair by meaning
 
     @property
     def counts(self) -> Mapping[Kind, int]:
@@ -190,6 +200,8 @@ class Comparison:
     base: int
     similarity: tuple[tuple[float, ...], ...]  # symmetric matrix over all documents
     pairs: tuple[PairComparison, ...]  # one per non-base document, in document order
+    # Each document's language (ISO 639-1 code, "und" when undetermined); () when not known.
+    languages: tuple[str, ...] = ()
 
     def pair_for(self, other: int) -> PairComparison:
         for pair in self.pairs:
