@@ -14,7 +14,15 @@ from collections import Counter
 
 import regex
 
-__all__ = ["LANGUAGE_NAMES", "UNDETERMINED", "detect_language", "language_name"]
+from viewer.core.model import Comparison
+
+__all__ = [
+    "LANGUAGE_NAMES",
+    "UNDETERMINED",
+    "detect_language",
+    "document_languages",
+    "language_name",
+]
 
 UNDETERMINED = "und"  # ISO 639-2's code for "undetermined"
 _SAMPLE = 20_000  # characters read from the start, the middle and the end of a long text
@@ -78,7 +86,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "bg": "и в на е да се от за не с по че са като това но той тя те бе бил беше ще",
         "sr": "и у на је да се за од не са по као што то из који која али или био била",
         "be": "і ў не на што з да як гэта але ад па за яго яна яны ён было быў",
-        "ar": "في من على أن إلى عن مع هذا هذه التي الذي كان قد لا ما أو بين بعد كما",
+        "ar": "في من على أن إن إلى عن مع هذا هذه التي الذي كان قد لا ما أو بين بعد كما قبل "
+        "منذ حيث لم لن ثم حتى عند كل هو هي",
         "fa": "و در به از که این را با است برای آن یک خود تا بر هم نیز شد می",
         "ur": "کے میں کی ہے اور سے کو نے پر کہ یہ ایک تھا ہیں گیا",
     }.items()
@@ -105,6 +114,14 @@ LANGUAGE_NAMES = {
 def language_name(code: str) -> str:
     """The English name of a language code ("ru" -> "Russian"); unknown codes as given."""
     return LANGUAGE_NAMES.get(code, code)
+
+
+def document_languages(comparison: Comparison) -> tuple[str, ...]:
+    """Each document's language: as the comparison found it, or detected now for a
+    comparison made without (one read back from elsewhere)."""
+    if len(comparison.languages) == len(comparison.documents):
+        return comparison.languages
+    return tuple(detect_language(d.text) for d in comparison.documents)
 
 
 def _sample(text: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from viewer.core.model import Comparison, Kind, PairComparison, Segment
+from viewer.core.language import document_languages
+from viewer.core.model import AlignedBy, Comparison, Kind, PairComparison, Segment
 from viewer.core.review import Decision, Review, decisions_for
 from viewer.core.tokens import count_words
 
@@ -21,6 +22,7 @@ def comparison_to_json(comparison: Comparison, review: Review | None = None) -> 
     With a ``review`` every finding (non-equal segment) also gets its ``verdict`` and
     ``note`` ("unreviewed" and "" when the reviewer decided nothing on it).
     """
+    languages = document_languages(comparison)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -33,6 +35,7 @@ def comparison_to_json(comparison: Comparison, review: Review | None = None) -> 
                 "text": document.text,
                 "words": count_words(document.text),
                 "metadata": dict(document.metadata),
+                "language": languages[index],
             }
             for index, document in enumerate(comparison.documents)
         ],
@@ -50,6 +53,8 @@ def _pair(pair: PairComparison, decisions: Mapping[int, Decision] | None) -> dic
         "other": pair.other,
         "similarity": pair.similarity,
         "coverage": pair.coverage,
+        "aligned_by": pair.aligned_by.value,
+        **({"model": pair.model} if pair.aligned_by is AlignedBy.MEANING else {}),
         "counts": {kind.value: count for kind, count in pair.counts.items()},
         "flag_counts": {flag.value: count for flag, count in pair.flag_counts.items()},
         "segments": [

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from viewer.core.crosslang.describe import quiet_translation
 from viewer.core.findings import FindingText, count_findings, describe_finding
 from viewer.core.locations import Locator
 from viewer.core.marks import evidence_spans
@@ -231,9 +232,10 @@ def build_pair_view(
                 manual_word(block),
             )
         )
+    listed = [i for i in shown if not quiet_translation(pair, pair.segments[i])]
     findings = tuple(
         Finding(n, anchors[index], texts[index], reviewed.get(index, Decision()))
-        for n, index in enumerate(shown, start=1)
+        for n, index in enumerate(listed, start=1)
     )
     counts = count_findings(pair)
     by_anchor = {anchors[i]: d for i, d in reviewed.items() if i in anchors}

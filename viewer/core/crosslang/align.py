@@ -60,8 +60,9 @@ class _Scores:
         plain = base @ other.T
         # How alike each sentence is to the other text as a whole: subtracted, so that a
         # generic sentence ("He said so.") does not pair with anything at all.
-        self.row_bias = plain.mean(axis=1) if plain.size else np.zeros(len(base))
-        self.col_bias = plain.mean(axis=0) if plain.size else np.zeros(len(other))
+        prior = options.prior_similarity * options.prior_weight
+        self.row_bias = (plain.sum(axis=1) + prior) / (len(other) + options.prior_weight)
+        self.col_bias = (plain.sum(axis=0) + prior) / (len(base) + options.prior_weight)
         self.plain = plain
         self.tables: dict[tuple[int, int], list[list[float]]] = {}
         for nb, no in _SHAPES:

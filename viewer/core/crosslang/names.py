@@ -126,11 +126,17 @@ def names_match(a: str, b: str) -> bool:
 
 def names_alike(a: str, b: str) -> bool:
     """A looser test, for two names that each lack a counterpart in one aligned pair: the
-    same first consonant and 60 % of letters in common, or the same first three consonants
-    (Камчатском and Kamchatsky, Гжегож and Grzegorz are one name spelled two ways)."""
-    if not a or not b or a[0] != b[0]:
+    same first consonant and 60 % of letters in common, beyond what the skeletons share at
+    their start (Хашкаджи and Khashoggi: "skj", "sg"), so that a name changed into one with
+    the same first letters (Дегтярев, Degtyuk) is still told apart."""
+    if not a or not b or a[0] != b[0] or len(a) < 2 or len(b) < 2:
         return False
-    return a[:3] == b[:3] or SequenceMatcher(None, a, b).ratio() >= _ALIKE
+    common = next(
+        (k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    if common >= 3:
+        return False  # names_match would have matched them if they were one
+    return SequenceMatcher(None, a, b).ratio() >= _ALIKE
 
 
 def names_known(a: str, b: str) -> bool:
