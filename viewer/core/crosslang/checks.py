@@ -36,12 +36,14 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """One side of a pair: its text, its language and, for names, the skeletons of every
-    word of the whole version (a name the version gives elsewhere is not a new name)."""
+    """One side of a pair: its text, its language and, for the whole version, the skeletons
+    of every word (a name the version gives elsewhere is not a new name) and the values of
+    its numbers (a figure it gives elsewhere is not a new figure)."""
 
     text: str
     language: str
     document_keys: frozenset[str] = frozenset()
+    document_values: tuple[float, ...] = ()
 
 
 def _same(a: float, b: float) -> bool:
@@ -151,8 +153,9 @@ def check_unpaired(text: str, side: Side, other: Side, is_base: bool) -> tuple[E
     other version, and names the other version never gives."""
     speech = _speech(text)
     values = [q for q in find_quantities(text, side.language) if not q.weak]
-    everywhere = find_quantities(other.text, other.language)
-    figures = tuple(q.text for q in values if not any(_same(q.value, t.value) for t in everywhere))
+    figures = tuple(
+        q.text for q in values if not any(_same(q.value, v) for v in other.document_values)
+    )
     names = _texts([n for n in find_names(text, side.language) if not _known(n, other)])
     found = []
     for flag, words in ((Flag.QUOTE, speech), (Flag.NUMBER, figures), (Flag.NAME, names)):

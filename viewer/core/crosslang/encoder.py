@@ -97,7 +97,8 @@ def embed(
     with _lock:
         for text in texts:
             rows.append(_cache.get((encoder.name, text)))
-    missing = [k for k, row in enumerate(rows) if row is None]
+    # Sentences of like length in one batch: the engine pads a batch to its longest.
+    missing = sorted((k for k, row in enumerate(rows) if row is None), key=lambda k: len(texts[k]))
     for start in range(0, len(missing), _BATCH):
         if progress:
             progress(start, len(missing))

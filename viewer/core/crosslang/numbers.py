@@ -167,7 +167,7 @@ def find_quantities(text: str, language: str) -> tuple[Quantity, ...]:
     [1500000000.0, 15000.0, 2.0]
     """
     found: list[tuple[int, Quantity]] = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # characters already read as part of a number
     for match in _DIGITS.finditer(text):
         value = _parse(match.group(), language)
         end = match.end()
@@ -175,10 +175,10 @@ def find_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         if scale:
             value, end = value * scale[0], scale[1]
         found.append((match.start(), Quantity(text[match.start() : end], value)))
-        taken.append((match.start(), end))
+        taken.update(range(match.start(), end))
     for match in _WORD.finditer(text):
         word = match.group().lower().rstrip(".")
-        if any(a <= match.start() < b for a, b in taken):
+        if match.start() in taken:
             continue
         spelled = _NUMBER_WORDS.get(word)
         if spelled is None:

@@ -4,6 +4,7 @@ aligned pair checked for numbers, dates, names and quotations, the rest omitted 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from viewer.core.align import Constraints, SentenceGroup
 from viewer.core.analysis import DocumentAnalysis
@@ -11,6 +12,7 @@ from viewer.core.crosslang.align import align_by_meaning
 from viewer.core.crosslang.checks import Side, check_pair, check_unpaired
 from viewer.core.crosslang.encoder import SentenceEncoder, embed, load_encoder
 from viewer.core.crosslang.names import words_keys
+from viewer.core.crosslang.numbers import find_quantities
 from viewer.core.crosslang.options import CrossOptions
 from viewer.core.language import detect_language
 from viewer.core.model import (
@@ -59,8 +61,8 @@ def compare_across(
     weights_o = np.array([max(len(r), 1) for r in raws_o], np.float32)
     groups = align_by_meaning(vectors_b, vectors_o, weights_b, weights_o, options, constraints)
     lang_b, lang_o = detect_language(base.text), detect_language(other.text)
-    side_b = Side(base.text, lang_b, frozenset(words_keys(base.text)))
-    side_o = Side(other.text, lang_o, frozenset(words_keys(other.text)))
+    side_b = _side(base.text, lang_b)
+    side_o = _side(other.text, lang_o)
     blocks, segments = _rows(groups, units_b, units_o, side_b, side_o, constraints)
     return PairComparison(
         base_id,
@@ -73,6 +75,11 @@ def compare_across(
         aligned_by=AlignedBy.MEANING,
         model=encoder.name,
     )
+
+
+def _side(text: str, language: str) -> Side:
+    values = frozenset(q.value for q in find_quantities(text, language))
+    return Side(text, language, frozenset(words_keys(text)), tuple(sorted(values)))
 
 
 def _rows(
@@ -100,8 +107,8 @@ def _rows(
         else:
             kind = Kind.MOVED if group.kind is BlockKind.MOVED else Kind.DRIFT
             evidence = check_pair(
-                Side(text_b, side_b.language, side_b.document_keys),
-                Side(text_o, side_o.language, side_o.document_keys),
+                replace(side_b, text=text_b, document_values=()),
+                replace(side_o, text=text_o, document_values=()),
             )
         flags = tuple(e.flag for e in evidence)
         segments.append(Segment(kind, span_b, span_o, flags, number, evidence))
