@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
-from viewer.core.excerpts import Excerpt
+from viewer.core.excerpts import Excerpt, has_words
 from viewer.core.findings import FindingText, count_findings, describe_finding
 from viewer.core.locations import Locator, Paragraphs
 from viewer.core.model import Comparison, Flag, Kind, PairComparison
@@ -67,14 +67,22 @@ def _listed(
     visibility = Visibility(options.hide_cosmetic, options.hide_boilerplate)
     locator = Locator(pair, Paragraphs.of(base))
     lines: list[str] = []
+    punctuation = 0
     for index, finding in enumerate(pair.findings):
         if visibility.hides(finding):
             continue
         if options.flags is not None and not set(finding.flags) & set(options.flags):
             continue
+        if not any(has_words(b.of(base) + o.of(other)) for b, o in finding.stretches):
+            punctuation += 1  # a lone "." or "," tells a reader nothing
+            continue
         head = None if options.full else 12
         described = describe_finding(finding, base, other, locator, 4, head, 6)
         lines.extend(_finding(described, decisions.get(index)))
+    if punctuation:
+        lines.append(
+            f"  ({punctuation} punctuation-only change{'s' * (punctuation > 1)} not listed)"
+        )
     return lines
 
 

@@ -48,8 +48,9 @@ def group_findings(
     >>> [(f.kind.value, f.base, f.segments) for f in group_findings(segs, ())]
     [('drift', Span(start=4, end=10), (1, 2, 3))]
     """
-    if not blocks:
-        blocks = (Block(BlockKind.ALIGNED, Span(0, 0), Span(0, 0), 0.0),)
+    if not blocks:  # segments made by hand, with no rows: each change is a finding
+        single = (_finding(segments, [i], (), texts) for i in range(len(segments)))
+        return tuple(f for f in single if f is not None)
     parent = list(range(len(blocks)))
 
     def find(k: int) -> int:
@@ -165,6 +166,8 @@ def _finding(
     kinds = {segments[i].kind for i in changed}
     if kinds <= {Kind.OMISSION} or kinds <= {Kind.ADDITION}:
         kind = kinds.pop()
+        if texts is not None and not any(_has_words(segments[i], texts) for i in changed):
+            kind = Kind.COSMETIC  # a lone "." added or cut tells a reader nothing
     elif Kind.MOVED in kinds:
         moved = [segments[i] for i in changed if segments[i].kind is Kind.MOVED]
         kind = Kind.MOVED if texts is None or any(_has_words(s, texts) for s in moved) else (
@@ -177,13 +180,15 @@ def _finding(
     stretches = tuple(_stretch(segments, lo, hi) for lo, hi in ranges)
     indices = tuple(i for lo, hi in ranges for i in range(lo, hi + 1))
     evidence = merge_evidence(e for i in changed for e in segments[i].evidence)
+    flags = tuple(dict.fromkeys(f for i in changed for f in segments[i].flags))
+    evidence = tuple(sorted(evidence, key=lambda e: flags.index(e.flag)))
     first = stretches[0]
     return Finding(
         kind,
         first[0],
         first[1],
         indices,
-        tuple(e.flag for e in evidence),
+        flags,
         evidence,
         segments[changed[0]].block,
         stretches[1:],

@@ -184,26 +184,29 @@ def _by_segment(
     wanted: dict[FindingKey, Decision],
     found: dict[int, Decision],
 ) -> None:
-    """Decisions saved on single segments, given to the findings that hold them (the first
-    such decision of a finding wins)."""
-    for index, finding in enumerate(pair.findings):
-        if index in found:
-            continue
-        for number in finding.segments:
-            segment = pair.segments[number]
-            if segment.kind is Kind.EQUAL:
-                continue
-            key = finding_key(comparison, pair, segment)
-            decision = wanted.get(key) or _by_text(wanted, key)
-            if decision is not None:
-                found[index] = decision
-                break
-
-
-def _by_text(wanted: dict[FindingKey, Decision], key: FindingKey) -> Decision | None:
-    """The decision saved for the same kind and changed text, whatever the context."""
-    text = (key.kind, key.base_text, key.other_text)
-    return next((d for k, d in wanted.items() if (k.kind, k.base_text, k.other_text) == text), None)
+    """Decisions saved on single segments, given to the findings that hold them: the
+    segment's key as saved, or its kind and changed text when exactly one segment has them
+    (the first such decision of a finding wins)."""
+    keys = [
+        (index, finding_key(comparison, pair, pair.segments[number]))
+        for index, finding in enumerate(pair.findings)
+        for number in finding.segments
+        if pair.segments[number].kind is not Kind.EQUAL
+    ]
+    by_text: dict[tuple[Kind, str, str], list[int]] = {}
+    for index, key in keys:
+        by_text.setdefault((key.kind, key.base_text, key.other_text), []).append(index)
+    for index, key in keys:
+        decision = wanted.get(key)
+        if decision is None:
+            text = (key.kind, key.base_text, key.other_text)
+            if len(by_text[text]) == 1:
+                decision = next(
+                    (d for k, d in wanted.items() if (k.kind, k.base_text, k.other_text) == text),
+                    None,
+                )
+        if decision is not None and index not in found:
+            found[index] = decision
 
 
 def _squeeze(text: str) -> str:

@@ -162,7 +162,8 @@ def build_pair_view(
             quoted = kind not in (Kind.ADDITION, Kind.OMISSION, Kind.MOVED)
             b = segment.base.of(base_text) if quoted else ""
             o = segment.other.of(other_text) if quoted else ""
-            evidence = texts[owner[index]].evidence
+            # The finding's evidence, on the pieces that raised a flag.
+            evidence = texts[owner[index]].evidence if segment.flags else ()
             found = titles[index] = _title(kind, b, o, evidence)
         return found
 
