@@ -45,7 +45,8 @@ def group_findings(
     >>> S = Span
     >>> segs = (Segment(Kind.EQUAL, S(0, 4), S(0, 4)), Segment(Kind.DRIFT, S(4, 7), S(4, 6)),
     ...         Segment(Kind.EQUAL, S(7, 9), S(6, 8)), Segment(Kind.DRIFT, S(9, 10), S(8, 10)))
-    >>> [(f.kind.value, f.base, f.segments) for f in group_findings(segs, ())]
+    >>> row = (Block(BlockKind.ALIGNED, S(0, 10), S(0, 10), 0.8),)
+    >>> [(f.kind.value, f.base, f.segments) for f in group_findings(segs, row)]
     [('drift', Span(start=4, end=10), (1, 2, 3))]
     """
     if not blocks:  # segments made by hand, with no rows: each change is a finding
@@ -161,6 +162,8 @@ def _finding(
     texts: tuple[str, str] | None,
 ) -> Finding | None:
     changed = [i for i in members if segments[i].kind is not Kind.EQUAL]
+    if texts is not None:  # spacing alone is no change
+        changed = [i for i in changed if not _blank(segments[i], texts)]
     if not changed:
         return None
     kinds = {segments[i].kind for i in changed}
@@ -226,6 +229,11 @@ def _cover(spans: list[Span]) -> Span:
     if not solid:
         return spans[0]
     return Span(min(s.start for s in solid), max(s.end for s in solid))
+
+
+def _blank(segment: Segment, texts: tuple[str, str]) -> bool:
+    base, other = texts
+    return not (segment.base.of(base).strip() or segment.other.of(other).strip())
 
 
 def _has_words(segment: Segment, texts: tuple[str, str]) -> bool:
