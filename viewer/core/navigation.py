@@ -26,8 +26,10 @@ __all__ = [
     "block_at",
     "excerpt",
     "finding_at",
+    "finding_places",
     "finding_status",
     "next_finding",
+    "places_of",
     "previous_finding",
     "scroll_map",
     "segment_at",
@@ -76,6 +78,37 @@ def finding_at(pair: PairComparison, side: Side, position: int) -> Finding | Non
             if (base if side is Side.BASE else other).contains(position):
                 return finding
     return None
+
+
+def places_of(pair: PairComparison, side: Side, position: int) -> tuple[Span, ...]:
+    """Every place of the opposite text that says what the sentence at ``position`` of
+    ``side`` says: its row's counterpart and every claim link from it, in text order."""
+    found = {
+        span_on(link, side.opposite)
+        for link in pair.links
+        if span_on(link, side).contains(position)
+    }
+    return tuple(sorted(found))
+
+
+def finding_places(pair: PairComparison, finding: Finding) -> tuple[tuple[Span, ...], ...]:
+    """The places of a finding on each side (base, other), as whole sentences: every
+    sentence of its stretches and every place a claim link takes them to (a stretch no link
+    covers, such as an added passage, counts as it is)."""
+    base: set[Span] = set()
+    other: set[Span] = set()
+    for link in pair.links:
+        if any(link.base.overlaps(b) for b, _ in finding.stretches) or any(
+            link.other.overlaps(o) for _, o in finding.stretches
+        ):
+            base.add(link.base)
+            other.add(link.other)
+    for b, o in finding.stretches:
+        if not b.is_empty and not any(x.start <= b.start and b.end <= x.end for x in base):
+            base.add(b)
+        if not o.is_empty and not any(x.start <= o.start and o.end <= x.end for x in other):
+            other.add(o)
+    return tuple(sorted(base)), tuple(sorted(other))
 
 
 def block_at(pair: PairComparison, side: Side, position: int) -> Block | None:

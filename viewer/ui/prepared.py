@@ -99,7 +99,7 @@ def owners(pair: PairComparison) -> dict[int, int]:
 
 
 def link_map(pair: PairComparison) -> LinkMap:
-    return _kept(pair, ("links",), lambda: LinkMap(pair.blocks))
+    return _kept(pair, ("links",), lambda: LinkMap(pair.blocks, pair.also))
 
 
 def finding_rows(

@@ -28,7 +28,7 @@ from viewer.core.spans import SpanIndex
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
 from viewer.ui.gap_gutter import GapGutter, gap_colour
-from viewer.ui.outline import draw_boxes
+from viewer.ui.outline import draw_boxes, draw_places
 from viewer.ui.plain_pane import PlainPane
 from viewer.ui.styles import char_format
 from viewer.ui.tooltips import finding_lines, plain_tip
@@ -56,6 +56,7 @@ class TextPane(PlainPane):
         self._near: tuple[Mark, ...] = ()
         self._boxes = SpanIndex(())
         self._near_boxes: tuple[Span, ...] = ()
+        self._places: tuple[Span, ...] = ()
         self._shown_range = (-1, -1)
         self.decorate: Callable[[TextPane], None] | None = None  # drawn over (manual links)
         self._gutter = GapGutter(self)
@@ -76,6 +77,7 @@ class TextPane(PlainPane):
             (),
         )
         self._gaps, self._gap_starts, self._shown_range = (), [], (-1, -1)
+        self._places = ()
 
     def _text_shown(self) -> None:
         self._shown_range = (-1, -1)
@@ -116,6 +118,15 @@ class TextPane(PlainPane):
         self._locator = None
         self._describe = describe
         self._set_marks(marks, boxes, ())
+
+    def show_places(self, places: tuple[Span, ...]) -> None:
+        """Tint every place of this pane that the sentence or finding chosen says what it
+        says (its row's counterpart and each place a claim link takes it to); () clears."""
+        self._places = places
+        self.viewport().update()
+
+    def places(self) -> tuple[Span, ...]:
+        return self._places
 
     def _set_marks(self, marks: MarkIndex, boxes: SpanIndex, gaps: tuple[Gap, ...]) -> None:
         self._marks = marks
@@ -274,6 +285,10 @@ class TextPane(PlainPane):
                 for b in self._near_boxes
             }
             draw_boxes(self, kinds, lambda box: self._box_kind(kinds[box]))
+        if self._places:
+            low, high = self.visible_range()
+            near = [p for p in self._places if p.end >= low and p.start <= high]
+            draw_places(self, [Span(*self.document_span(p.start, p.end)) for p in near])
         if not self._gaps:
             return
         painter = QPainter(self.viewport())
