@@ -12,6 +12,7 @@ import viewer.core.marks as marks_module
 import viewer.core.spans as spans_module
 from tests.conftest import seed
 from viewer.core import Flag, Kind, PairComparison, Segment, Span, compare_documents
+from viewer.core.grouping import with_findings
 from viewer.core.marks import MarkIndex, pane_marks
 from viewer.core.navigation import Side, span_on
 from viewer.core.spans import SpanIndex
@@ -33,7 +34,7 @@ def _moved_first() -> tuple[PairComparison, str, str]:
         Segment(Kind.ADDITION, Span(11, 11), Span(24, 39), (Flag.NUMBER,), 1),
         Segment(Kind.EQUAL, Span(11, 21), Span(39, 48), (), 1),
     )
-    return PairComparison(0, 1, 0.5, (), segments), base, other
+    return with_findings(PairComparison(0, 1, 0.5, (), segments)), base, other
 
 
 def test_marks_are_sorted_even_when_segments_are_not() -> None:
@@ -52,7 +53,7 @@ def test_hidden_kinds_are_not_marked() -> None:
         Segment(Kind.ADDITION, Span(3, 3), Span(3, 9), (Flag.BOILERPLATE,)),
         Segment(Kind.DRIFT, Span(3, 6), Span(9, 12), (Flag.QUOTE,)),
     )
-    pair = PairComparison(0, 1, 0.5, (), segments)
+    pair = with_findings(PairComparison(0, 1, 0.5, (), segments))
     text = "abcdefghijkl"
     kinds = [m.kind for m in pane_marks(pair, Side.OTHER, text)]
     assert kinds == [Kind.COSMETIC, Kind.ADDITION, Kind.DRIFT]

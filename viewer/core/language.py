@@ -27,6 +27,8 @@ __all__ = [
 UNDETERMINED = "und"  # ISO 639-2's code for "undetermined"
 _SAMPLE = 20_000  # characters read from the start, the middle and the end of a long text
 _MIN_LETTERS = 12
+_MIN_HITS = 2  # common words a language needs in a text to be named
+_MARGIN = 1.5  # ... and how many times the runner-up's count
 
 # Scripts whose language the script alone names (as far as news goes).
 _SCRIPTS: tuple[tuple[str, str], ...] = (
@@ -92,6 +94,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "ur": "کے میں کی ہے اور سے کو نے پر کہ یہ ایک تھا ہیں گیا",
     }.items()
 }
+# A word on several lists ("a", "de", "la") says less than one on a single list ("the"):
+# each counts 1/k for the k languages that list it.
+_WEIGHT: Counter[str] = Counter(w for words in _STOPWORDS.values() for w in words)
 _BY_SCRIPT = {
     "Latin": ("en de fr es pt it nl pl cs sv da no fi tr ro hu id hr").split(),
     "Cyrillic": ("ru uk bg sr be").split(),
@@ -139,6 +144,8 @@ def detect_language(text: str) -> str:
     'en'
     >>> detect_language("Министр заявил в понедельник, что переговоры будут продолжены.")
     'ru'
+    >>> detect_language("A senior US official said “four” buses left.")
+    'und'
     >>> detect_language("1 2 3")
     'und'
     """
@@ -176,8 +183,20 @@ def _cyrillic(text: str, letters: int) -> list[str]:
 
 
 def _by_words(text: str, candidates: list[str]) -> str:
-    """The candidate whose commonest words make up the largest share of ``text``'s words."""
+    """The candidate whose commonest words make up the largest share of ``text``'s words,
+    when the evidence is clear: at least two of them (a word some languages share counts
+    for each in part), and half again as many as any other candidate's. A short line
+    ("A senior US official said "4" buses left.") is otherwise undetermined, and two
+    versions of it are never taken for two languages."""
     words = Counter(w.lower() for w in _WORD.findall(text))
-    scores = {code: sum(words[w] for w in _STOPWORDS[code]) for code in candidates}
-    best = max(candidates, key=lambda code: scores[code])
-    return best if scores[best] else UNDETERMINED
+    scores = {
+        code: sum(words[w] / _WEIGHT[w] for w in _STOPWORDS[code] if w in words)
+        for code in candidates
+    }
+    ranked = sorted(candidates, key=lambda code: -scores[code])
+    best = scores[ranked[0]]
+    runner_up = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    enough = best > 0 if len(candidates) == 1 else best >= _MIN_HITS  # letters decided
+    if not enough or best < _MARGIN * runner_up:
+        return UNDETERMINED
+    return ranked[0]

@@ -9,8 +9,8 @@ from viewer.core.crosslang.describe import across_languages_line
 from viewer.core.gap_tags import Gap
 from viewer.core.language import document_languages, language_name
 from viewer.core.locations import Locator
-from viewer.core.model import AlignedBy, BlockKind, Comparison, Kind, PairComparison, Segment, Span
-from viewer.core.navigation import Side, segment_at, span_on
+from viewer.core.model import AlignedBy, BlockKind, Comparison, Finding, Kind, PairComparison, Span
+from viewer.core.navigation import Side, finding_places, places_of, segment_at, span_on
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
@@ -91,7 +91,7 @@ class PairView(QWidget):
         self.sync = ScrollSync(self)
         self.sync.attach([self.base_pane, self.other_pane])
         self._pair: PairComparison | None = None
-        self._waiting: Segment | None = None  # a finding asked for while a text was built
+        self._waiting: Finding | None = None  # a finding asked for while a text was built
         for pane in (self.base_pane, self.other_pane):
             pane.ready.connect(self._pane_ready)
         self.base_pane.clicked.connect(lambda pos: self._link(Side.BASE, pos))
@@ -172,7 +172,7 @@ class PairView(QWidget):
         else:
             self.sync.follow(self.base_pane)
 
-    def show_finding(self, segment: Segment) -> None:
+    def show_finding(self, segment: Finding) -> None:
         """Select ``segment`` in both panes and bring it to the reading place, level in both
         (moved text sits in two places: each pane shows its own)."""
         if not (self.base_pane.is_ready() and self.other_pane.is_ready()):
@@ -180,6 +180,10 @@ class PairView(QWidget):
             return
         self.base_pane.select(segment.base.start, segment.base.end)
         self.other_pane.select(segment.other.start, segment.other.end)
+        if self._pair is not None:
+            base, other = finding_places(self._pair, segment)
+            self.base_pane.show_places(base if len(base) > 1 else ())
+            self.other_pane.show_places(other if len(other) > 1 else ())
         self._bring(segment.base, segment.other, _is_moved(self._pair, segment))
 
     def show_block(self, index: int) -> None:
@@ -218,16 +222,24 @@ class PairView(QWidget):
             level_panes(self.sync, self.base_pane, base, self.other_pane, other)
 
     def _link(self, side: Side, position: int) -> None:
-        """A click on a finding (moved text especially) marks where it sits in the other pane."""
+        """A click on a sentence shows every place of the other pane that says what it says
+        (its row's counterpart and each claim link from it), and selects the first."""
         if self._pair is None:
             return
+        places = places_of(self._pair, side, position)
+        pane = self.other_pane if side is Side.BASE else self.base_pane
+        mine = self.base_pane if side is Side.BASE else self.other_pane
+        mine.show_places(())
+        pane.show_places(places if len(places) > 1 else ())
         segment = segment_at(self._pair, side, position)
-        if segment is None or segment.kind is Kind.EQUAL:
+        if segment is not None and segment.kind is not Kind.EQUAL:
+            there = span_on(segment, side.opposite)
+        elif places:
+            there = places[0]
+        else:
             return
-        there = span_on(segment, side.opposite)
         if not there.end:
             return
-        pane = self.other_pane if side is Side.BASE else self.base_pane
         pane.select(there.start, there.end)
         if not (
             pane.top_of(there.start) >= 0 and pane.top_of(there.start) < pane.viewport().height()
@@ -239,7 +251,7 @@ class PairView(QWidget):
                 self.sync.enabled = True
 
 
-def _is_moved(pair: PairComparison | None, segment: Segment) -> bool:
+def _is_moved(pair: PairComparison | None, segment: Finding) -> bool:
     """Moved text, or a rewording inside moved text: it sits in two places."""
     if segment.kind is Kind.MOVED:
         return True

@@ -9,8 +9,6 @@ import sys
 from itertools import pairwise
 from pathlib import Path
 
-import pytest
-
 from viewer.core import BlockKind, Document, Flag, Kind, compare_documents
 from viewer.core.model import AlignedBy, Comparison
 
@@ -129,8 +127,22 @@ def test_refused_in_one_line_when_the_model_cannot_be_imported() -> None:
     assert "similarity 1.00" in done.stdout
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_the_same_in_worker_processes(workers: int) -> None:
-    comparison = flood()
-    again = compare_documents(comparison.documents, workers=workers)
-    assert again.pairs == comparison.pairs
+def test_the_same_in_worker_processes() -> None:
+    """Two worker processes give the same pairs (each loads the model itself). Run in a
+    subprocess: a forkserver started here by the comparison's pool would serve the file
+    readers' workers later without their preloaded modules (tests/io/test_worker.py)."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from viewer.core import Document, compare_documents\n"
+        f"ru = Path({str(FIXTURES / 'flood.ru.txt')!r})\n"
+        f"en = Path({str(FIXTURES / 'flood.en.txt')!r})\n"
+        "paths = [ru, en, en]\n"
+        "docs = [Document(str(p), str(k), p.read_text(encoding='utf-8'))\n"
+        "        for k, p in enumerate(paths)]\n"
+        "here = compare_documents(docs, workers=1)\n"
+        "there = compare_documents(docs, workers=2)\n"
+        "sys.exit(0 if here == there and here.pairs[0].aligned_by == 'meaning' else 1)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

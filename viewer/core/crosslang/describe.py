@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from viewer.core.model import AlignedBy, Kind, PairComparison, Segment
+from viewer.core.model import AlignedBy, Finding, Kind, PairComparison, Segment
 
 __all__ = ["across_languages_line", "quiet_translation"]
 
@@ -16,7 +16,7 @@ def across_languages_line(pair: PairComparison) -> str:
     )
 
 
-def quiet_translation(pair: PairComparison, segment: Segment) -> bool:
+def quiet_translation(pair: PairComparison, segment: Segment | Finding) -> bool:
     """Whether a finding is a sentence and its translation with nothing flagged: a list of
     findings leaves it out (it is still counted and shown in the panes).
 

@@ -14,6 +14,7 @@ from viewer.core.crosslang.encoder import SentenceEncoder, embed, load_encoder
 from viewer.core.crosslang.names import words_keys
 from viewer.core.crosslang.numbers import find_quantities
 from viewer.core.crosslang.options import CrossOptions
+from viewer.core.grouping import group_findings
 from viewer.core.language import detect_language
 from viewer.core.model import (
     AlignedBy,
@@ -24,6 +25,7 @@ from viewer.core.model import (
     Segment,
 )
 from viewer.core.tokens import count_words
+from viewer.core.tracing import row_links
 from viewer.core.units import Units, pair_units
 
 __all__ = ["compare_across"]
@@ -64,6 +66,7 @@ def compare_across(
     side_b = _side(base.text, lang_b)
     side_o = _side(other.text, lang_o)
     blocks, segments = _rows(groups, units_b, units_o, side_b, side_o, constraints)
+    links = row_links(groups, units_b, units_o)
     return PairComparison(
         base_id,
         other_id,
@@ -72,6 +75,8 @@ def compare_across(
         tuple(segments),
         coverage=_coverage(base, other, blocks),
         words=(base.words, other.words),
+        links=tuple(links),
+        findings=group_findings(segments, blocks, links, (base.text, other.text)),
         aligned_by=AlignedBy.MEANING,
         model=encoder.name,
     )
