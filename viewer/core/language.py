@@ -28,6 +28,7 @@ UNDETERMINED = "und"  # ISO 639-2's code for "undetermined"
 _SAMPLE = 20_000  # characters read from the start, the middle and the end of a long text
 _MIN_LETTERS = 12
 _MIN_HITS = 2  # common words a language needs in a text to be named
+_MIN_WORDS = 8  # words a text needs for its language to be told by its words
 _MARGIN = 1.5  # ... and how many times the runner-up's count
 
 # Scripts whose language the script alone names (as far as news goes).
@@ -189,6 +190,8 @@ def _by_words(text: str, candidates: list[str]) -> str:
     ("A senior US official said "4" buses left.") is otherwise undetermined, and two
     versions of it are never taken for two languages."""
     words = Counter(w.lower() for w in _WORD.findall(text))
+    if words.total() < _MIN_WORDS:
+        return UNDETERMINED
     scores = {
         code: sum(words[w] / _WEIGHT[w] for w in _STOPWORDS[code] if w in words)
         for code in candidates

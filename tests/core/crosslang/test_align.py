@@ -80,6 +80,8 @@ def test_the_users_links_and_unlinks_are_kept() -> None:
     assert ("aligned", 0, 1, 1, 2) in shapes(align([1, 2], [1, 2], linked))
     kept = next(g for g in align([1, 2], [1, 2], linked) if g.kind is BlockKind.ALIGNED)
     assert (kept.base_lo, kept.other_lo, kept.manual) == (0, 1, True)
+    wide = Constraints(links=((0, 1, 0, 4),))  # a shape the programme has no row for
+    assert shapes(align([1, 2, 3], [1, 2, 3, 4], wide))[0] == ("aligned", 0, 1, 0, 4)
     apart = Constraints(apart=Apart(((1, 2, 1, 2),)))
     assert ("aligned", 1, 2, 1, 2) not in shapes(align([1, 2, 3], [1, 2, 3], apart))
 

@@ -93,9 +93,17 @@ def test_same_language_pairs_keep_the_word_diff() -> None:
 
 def test_portuguese_against_english_is_across_languages() -> None:
     pt = Document(
-        "pt", "pt", "O prefeito disse que a água subiu 3 metros. A cidade está em alerta."
+        "pt",
+        "pt",
+        "O prefeito disse que a água do rio subiu 3 metros durante a noite. A cidade está em "
+        "alerta e as escolas não vão abrir na segunda-feira.",
     )
-    en = Document("en", "en", "The mayor said the water rose 4 meters. The city is on alert.")
+    en = Document(
+        "en",
+        "en",
+        "The mayor said that the river's water rose 4 meters overnight. The city is on alert "
+        "and the schools will not open on Monday.",
+    )
     comparison = compare_documents([pt, en])
     assert comparison.languages == ("pt", "en")
     pair = comparison.pairs[0]

@@ -95,14 +95,15 @@ def align_by_meaning(
     if not n or not m:
         return _leftovers(0, n, 0, m)
     scores = _Scores(base, other, base_weights, other_weights, options)
-    forced = _constrain(scores, constraints) if constraints else set()
-    path = _programme(scores, n, m, options)
+    forced = _constrain(scores, constraints) if constraints else {}
+    path = _programme(scores, n, m, options, forced)
     return _groups(path, scores, options, forced)
 
 
-def _constrain(scores: _Scores, constraints: Constraints) -> set[tuple[int, int]]:
-    """Rows the user linked get an overwhelming gain; rows joining sentences the user
-    unlinked get none. Returns the (base, other) starts of the linked rows."""
+def _constrain(scores: _Scores, constraints: Constraints) -> dict[tuple[int, int], tuple[int, int]]:
+    """Rows joining sentences the user unlinked get no gain. Returns the rows the user
+    linked, of any shape, as {(base end, other end): (base start, other start)}: the
+    programme takes each with an overwhelming gain."""
     tables = scores.tables
     for lo_b, hi_b, lo_o, hi_o in constraints.apart.ranges:
         for (nb, no), table in tables.items():
@@ -110,13 +111,7 @@ def _constrain(scores: _Scores, constraints: Constraints) -> set[tuple[int, int]
                 row = table[i]
                 for j in range(max(lo_o - no + 1, 0), min(hi_o, len(row))):
                     row[j] = _NONE
-    forced = set()
-    for lo_b, hi_b, lo_o, hi_o in constraints.links:
-        linked = tables.get((hi_b - lo_b, hi_o - lo_o))
-        if linked is not None and lo_b < len(linked) and lo_o < len(linked[lo_b]):
-            linked[lo_b][lo_o] = _FORCED
-            forced.add((lo_b, lo_o))
-    return forced
+    return {(hi_b, hi_o): (lo_b, lo_o) for lo_b, hi_b, lo_o, hi_o in constraints.links}
 
 
 def _band(n: int, m: int, options: CrossOptions) -> list[tuple[int, int]]:
@@ -128,7 +123,11 @@ def _band(n: int, m: int, options: CrossOptions) -> list[tuple[int, int]]:
 
 
 def _programme(
-    scores: _Scores, n: int, m: int, options: CrossOptions
+    scores: _Scores,
+    n: int,
+    m: int,
+    options: CrossOptions,
+    forced: dict[tuple[int, int], tuple[int, int]],
 ) -> list[tuple[int, int, int, int]]:
     """The best in-order path as steps (i, j, base sentences, other sentences); a step with
     0 on a side leaves a sentence unaligned."""
@@ -153,6 +152,10 @@ def _programme(
                     gain = tables[(nb, no)][i - nb][j - no]
                     if gain > 0 and best[i - nb][j - no] + gain > value:
                         value, move = best[i - nb][j - no] + gain, (nb, no)
+            start = forced.get((i, j))
+            if start is not None and start[1] in best[start[0]]:
+                value = best[start[0]][start[1]] + _FORCED
+                move = (i - start[0], j - start[1])
             if value > _NONE:
                 row[j], moves[j] = value, move
     path: list[tuple[int, int, int, int]] = []
@@ -169,7 +172,7 @@ def _groups(
     path: list[tuple[int, int, int, int]],
     scores: _Scores,
     options: CrossOptions,
-    forced: set[tuple[int, int]],
+    forced: dict[tuple[int, int], tuple[int, int]],
 ) -> tuple[SentenceGroup, ...]:
     left_b = [i for i, _, nb, no in path if nb and not no]
     left_o = [j for _, j, nb, no in path if no and not nb]
@@ -178,7 +181,7 @@ def _groups(
     groups: list[SentenceGroup] = []
     for i, j, nb, no in path:
         if nb and no:
-            manual = (i, j) in forced
+            manual = forced.get((i + nb, j + no)) == (i, j)
             score = 1.0 if manual else scores.tables[(nb, no)][i][j] + options.link_bar
             groups.append(SentenceGroup(BlockKind.ALIGNED, i, i + nb, j, j + no, score, manual))
         elif nb and i in moved:
