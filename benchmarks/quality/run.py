@@ -17,6 +17,7 @@ from pathlib import Path
 
 from benchmarks.quality.baselines import difflib_segments, dmp_segments, redline_segments
 from benchmarks.quality.extalign import extalign_scores
+from benchmarks.quality.flag_precision import flag_precision, report_lines
 from benchmarks.quality.foreign import foreign_links
 from benchmarks.quality.gold import gold_scores
 from benchmarks.quality.golden import golden_failures
@@ -89,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     if foreign:
         print(f"\nforeign sentences linked: {foreign['inserted_linked']} inserted, "
               f"{foreign['removed_linked']} removed, in {foreign['cases']} cases")  # fmt: skip
+    flags = flag_precision([text for _, text in sources()], args.cases)
+    print("\n" + "\n".join(report_lines(flags)))
     total, failed = golden_failures()
     if total:
         print(f"\nGolden Rules of sentence splitting: {total - len(failed)} of {total}")
@@ -99,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         "gold": gold,
         "extalign": external,
         "foreign": foreign,
+        "flags": {k: v for k, v in flags.items() if k != "per_pair"},
         "golden_rules": {"cases": total, "passed": total - len(failed)},
     }
     (RESULTS / "quality.json").write_text(json.dumps(report, indent=2))
