@@ -105,4 +105,4 @@ def test_added_text_names_its_new_names_and_figures() -> None:
     (segment,) = findings(base, other)
     assert segment.kind is Kind.ADDITION
     assert segment.evidence_for(Flag.NUMBER) == Evidence(Flag.NUMBER, (), ("41",))
-    assert segment.evidence_for(Flag.NAME) == Evidence(Flag.NAME, (), ("Dmytro", "Kuleba"))
+    assert segment.evidence_for(Flag.NAME) == Evidence(Flag.NAME, (), ("Dmytro Kuleba",))

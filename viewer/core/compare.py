@@ -193,7 +193,7 @@ def _segment(
         kind = Kind.MOVED
     evidence: tuple[Evidence, ...] = ()
     if kind in (Kind.DRIFT, Kind.ADDITION, Kind.OMISSION):
-        evidence = flagger.flags(kind, piece.base, piece.other, block_b, block_o)
+        evidence = flagger.flags(kind, piece.base, piece.other, (block_b,), (block_o,))
     flags = tuple(e.flag for e in evidence)
     return Segment(kind, piece.base, piece.other, flags, number, evidence)
 
