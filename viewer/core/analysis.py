@@ -142,10 +142,5 @@ class DocumentAnalysis:
     def number_values(self) -> frozenset[str]:
         """The value of every figure the text states, spelled ones and compounds included
         ("six", "6km", "third-storey"), in digits; found in its distinct chunks."""
-        found = set()
-        for chunk in self._chunks:
-            for word in words_in(chunk):
-                value = number_value(word)
-                if value is not None:
-                    found.add(value)
-        return frozenset(found)
+        words = set(words_in(" ".join(self._chunks)))
+        return frozenset(v for w in words if (v := number_value(w)) is not None)

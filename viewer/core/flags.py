@@ -107,6 +107,7 @@ class Flagger:
         self._words: dict[tuple[bool, Span], list[_Word]] = {}
         self._doc_forms: dict[bool, frozenset[str]] = {}
         self._doc_values: dict[bool, frozenset[str]] = {}
+        self._lower: dict[str, bool] = {}
         known = base.name_keys | other.name_keys
         self._usage = {
             side: Usage(self._in_lower_case, known.__contains__, _Opens(analysis))
@@ -302,7 +303,12 @@ class Flagger:
         return found
 
     def _in_lower_case(self, word: str) -> bool:
-        return self.base.in_lower_case(word) or self.other.in_lower_case(word)
+        found = self._lower.get(word)
+        if found is None:
+            found = self._lower[word] = self.base.in_lower_case(word) or self.other.in_lower_case(
+                word
+            )
+        return found
 
 
 class _Opens:
@@ -323,10 +329,10 @@ class _Opens:
 
 def _word(text: str) -> _Word:
     value = number_value(text)
-    weak = value is not None and regex.split(r"[-\u2010\u2011]", text.casefold())[0] in (
-        _WEAK_NUMBERS
-    )
-    return _Word(text, word_key(text), value, weak)
+    if value is None:
+        return _Word(text, word_key(text), None, False)
+    head = regex.split(r"[-\u2010\u2011]", text.casefold())[0]  # "second" of "second-biggest"
+    return _Word(text, word_key(text), value, head in _WEAK_NUMBERS)
 
 
 def _lost_numbers(words: list[_Word], facing: list[_Word], places: list[_Place]) -> tuple[str, ...]:

@@ -109,6 +109,7 @@ _TIMES = {"once": "1", "twice": "2", "thrice": "3"}
 _FIGURE_HEAD = regex.compile(r"(\d+(?:[.,:]\d+)*)(?:st|nd|rd|th)?(?:[-\u2010\u2011]?\p{L}.*)?")
 
 
+@lru_cache(maxsize=200_000)
 def number_value(token: str) -> str | None:
     """The value a token states as a figure, in digits, also inside a compound: "Twenty-six",
     "26", "third-storey", "6km", "8-foot", "thrice" and "32-year-old" state 26, 26, 3, 6, 8,
