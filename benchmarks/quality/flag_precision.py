@@ -7,7 +7,7 @@ flags it should raise; pairs with an empty list differ only in wording, typograp
 spelling, contractions or sentence structure. And the synthetic edits of ``synthetic.py``,
 whose every character has a true kind.
 
-Scored at the level of findings (``PairComparison.findings``):
+Scored at the level of the reader's findings (``PairComparison.findings``, every stretch):
 - *flagged findings real*: a finding with a flag of attention that overlaps a true change;
 - *flags right*: each flag of a flagged finding, right when an overlapping change lists it;
 - *recall*: each (change, flag) raised by some finding overlapping the change;
@@ -50,8 +50,9 @@ class FlagPair:
     changes: tuple[Change, ...]
 
 
-# (base span, other span, flags) of one finding
-_Finding = tuple[tuple[int, int], tuple[int, int], tuple[str, ...]]
+# (stretches (base span, other span), flags) of one finding
+_Span = tuple[int, int]
+_Finding = tuple[tuple[tuple[_Span, _Span], ...], tuple[str, ...]]
 
 
 def _anchor(text: str, passage: str, where: str) -> tuple[int, int]:
@@ -87,11 +88,14 @@ def _compare(base: str, other: str) -> PairComparison:
 
 
 def findings_of(pair: PairComparison) -> list[_Finding]:
-    """The reader's findings with their spans and flags (the segments, until findings group
-    them)."""
+    """The reader's findings (one per linked group that differs, omitted, added or moved
+    passage), each with every stretch it covers and its flags."""
     return [
-        ((s.base.start, s.base.end), (s.other.start, s.other.end), tuple(f.value for f in s.flags))
-        for s in pair.findings
+        (
+            tuple(((b.start, b.end), (o.start, o.end)) for b, o in f.stretches),
+            tuple(flag.value for flag in f.flags),
+        )
+        for f in pair.findings
     ]
 
 
@@ -100,7 +104,7 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _touches(finding: _Finding, change: Change) -> bool:
-    return _overlaps(finding[0], change.base) or _overlaps(finding[1], change.other)
+    return any(_overlaps(b, change.base) or _overlaps(o, change.other) for b, o in finding[0])
 
 
 def _attention(flags: tuple[str, ...]) -> tuple[str, ...]:
@@ -112,7 +116,7 @@ def score_pair(pair: FlagPair) -> Counter[str]:
     counts: Counter[str] = Counter()
     found = findings_of(_compare(pair.base, pair.other))
     for finding in found:
-        flags = _attention(finding[2])
+        flags = _attention(finding[1])
         if not flags:
             continue
         counts["flagged"] += 1
@@ -130,7 +134,7 @@ def score_pair(pair: FlagPair) -> Counter[str]:
         for flag in change.flags:
             counts["truth"] += 1
             counts[f"truth:{flag}"] += 1
-            hit = any(flag in f[2] for f in found if _touches(f, change))
+            hit = any(flag in f[1] for f in found if _touches(f, change))
             counts["truth_found"] += hit
             counts[f"truth_found:{flag}"] += hit
     return counts
@@ -143,13 +147,14 @@ def score_synthetic(texts: list[str], cases_per_text: int) -> Counter[str]:
     for text in texts:
         for seed in range(cases_per_text):
             case = make_case(text, seed)
-            for base_span, other_span, flags in findings_of(_compare(case.base, case.other)):
+            for stretches, flags in findings_of(_compare(case.base, case.other)):
                 if not _attention(flags):
                     continue
                 counts["flagged"] += 1
                 labels = {
-                    *case.base_truth[base_span[0] : base_span[1]],
-                    *case.other_truth[other_span[0] : other_span[1]],
+                    label
+                    for (b0, b1), (o0, o1) in stretches
+                    for label in (*case.base_truth[b0:b1], *case.other_truth[o0:o1])
                 }
                 counts["real"] += not labels.isdisjoint(_CHANGED)
     return counts

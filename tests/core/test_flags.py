@@ -8,14 +8,14 @@ from tests.conftest import doc
 from viewer.core import Flag, Kind, compare_documents
 from viewer.core.analysis import DocumentAnalysis
 from viewer.core.flags import Flagger
-from viewer.core.model import Evidence, Segment, Span
+from viewer.core.model import Evidence, Finding, Span
 
 
-def findings(base: str, other: str) -> list[Segment]:
+def findings(base: str, other: str) -> list[Finding]:
     return list(compare_documents([doc(base, "a"), doc(other, "b")]).pairs[0].findings)
 
 
-def only(base: str, other: str) -> Segment:
+def only(base: str, other: str) -> Finding:
     found = [s for s in findings(base, other) if s.kind is not Kind.COSMETIC]
     assert len(found) == 1, found
     return found[0]

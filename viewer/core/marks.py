@@ -13,7 +13,7 @@ from enum import StrEnum
 from viewer.core.model import Kind, PairComparison, Segment, Span
 from viewer.core.navigation import Side, span_on
 from viewer.core.spans import SpanIndex
-from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged
+from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged, visible_segments
 from viewer.core.vocabulary import ATTENTION_FLAGS
 
 __all__ = ["Mark", "MarkIndex", "Role", "evidence_spans", "pane_boxes", "pane_marks"]
@@ -48,8 +48,9 @@ def pane_marks(
     a finding of its own.
     """
     marks = []
+    shown = visible_segments(pair, visibility)
     for index, segment in enumerate(pair.segments):
-        if visibility.hides(segment):
+        if index not in shown:
             continue
         span = span_on(segment, side)
         end = span.start + len(span.of(text).rstrip())
@@ -126,10 +127,11 @@ def pane_boxes(
     pair: PairComparison, side: Side, text: str, visibility: Visibility = SHOW_ALL
 ) -> tuple[Span, ...]:
     """Every box of ``side`` (see :func:`evidence_spans`), once, sorted by position."""
+    shown = visible_segments(pair, visibility)
     boxes = [
         box
-        for segment in pair.segments
-        if is_flagged(segment) and not visibility.hides(segment)
+        for index, segment in enumerate(pair.segments)
+        if is_flagged(segment) and index in shown
         for box in evidence_spans(segment, side, text)
     ]
     return tuple(sorted(set(boxes)))  # one box for a quote that several findings touch

@@ -7,7 +7,17 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from viewer.core.model import Block, BlockKind, Flag, Kind, Link, PairComparison, Segment, Span
+from viewer.core.model import (
+    Block,
+    BlockKind,
+    Finding,
+    Flag,
+    Kind,
+    Link,
+    PairComparison,
+    Segment,
+    Span,
+)
 from viewer.core.visibility import Visibility, is_flagged
 
 __all__ = [
@@ -15,6 +25,7 @@ __all__ = [
     "Side",
     "block_at",
     "excerpt",
+    "finding_at",
     "finding_status",
     "next_finding",
     "previous_finding",
@@ -36,8 +47,9 @@ class Side(StrEnum):
         return Side.OTHER if self is Side.BASE else Side.BASE
 
 
-def span_on(item: Segment | Block | Link, side: Side) -> Span:
-    """The span of a segment, block or link in the text of ``side``."""
+def span_on(item: Segment | Finding | Block | Link, side: Side) -> Span:
+    """The span of a segment, finding (its first stretch), block or link in the text of
+    ``side``."""
     return item.base if side is Side.BASE else item.other
 
 
@@ -56,6 +68,16 @@ def segment_at(pair: PairComparison, side: Side, position: int) -> Segment | Non
     return None
 
 
+def finding_at(pair: PairComparison, side: Side, position: int) -> Finding | None:
+    """The finding with a stretch on ``side`` that contains ``position`` (None on text no
+    finding holds)."""
+    for finding in pair.findings:
+        for base, other in finding.stretches:
+            if (base if side is Side.BASE else other).contains(position):
+                return finding
+    return None
+
+
 def block_at(pair: PairComparison, side: Side, position: int) -> Block | None:
     """The aligned block whose text on ``side`` contains ``position``."""
     for block in pair.blocks:
@@ -71,7 +93,7 @@ def select_findings(
     *,
     visibility: Visibility | None = None,
     flagged_first: bool = False,
-) -> tuple[Segment, ...]:
+) -> tuple[Finding, ...]:
     """The pair's findings in reading order, keeping only ``kinds`` and those carrying a ``flag``.
 
     ``None`` means no filter; an empty ``flags`` collection keeps only flagged findings.
@@ -108,7 +130,7 @@ def finding_status(current: int | None, total: int) -> str:
 
 
 def next_finding(
-    findings: Sequence[Segment],
+    findings: Sequence[Segment | Finding],
     current: int | None,
     position: int = 0,
     side: Side = Side.BASE,
@@ -129,7 +151,7 @@ def next_finding(
 
 
 def previous_finding(
-    findings: Sequence[Segment],
+    findings: Sequence[Segment | Finding],
     current: int | None,
     position: int = 0,
     side: Side = Side.BASE,

@@ -186,7 +186,7 @@ def _selected_pairs(comparison: Comparison, options: ReportOptions) -> list[Pair
             decisions = decisions_for(comparison, pair, options.review)
         if options.only_confirmed:
             confirmed = (i for i, d in (decisions or {}).items() if d.verdict is Verdict.CONFIRMED)
-            only = frozenset(pair.segments[i] for i in confirmed)  # decisions by index here
+            only = frozenset(pair.findings[i] for i in confirmed)  # decisions by index here
         views.append(
             build_pair_view(
                 comparison,

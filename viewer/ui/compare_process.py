@@ -52,6 +52,8 @@ def compare_elsewhere(
     header: tuple[Any, ...] = ()
     blocks: list[Any] = []
     segments: list[Any] = []
+    traced: list[Any] = []
+    findings: list[Any] = []
     try:
         while True:
             if not receive.poll(0.05):
@@ -64,17 +66,21 @@ def compare_elsewhere(
             if kind == "progress":
                 progress(message[1], message[2])
             elif kind == "pair":
-                header, blocks, segments = message[1:], [], []
+                header, blocks, segments, traced, findings = message[1:], [], [], [], []
             elif kind == "blocks":
                 blocks.extend(_block(*fields) for fields in message[1])
             elif kind == "segments":
                 segments.extend(message[1])
+            elif kind == "links":
+                traced.extend(message[1])
+            elif kind == "findings":
+                findings.extend(message[1])
             elif kind == "end":
                 base_id, other, similarity, coverage, also, words = header
                 pairs.append(
                     PairComparison(
                         base_id, other, similarity, tuple(blocks), tuple(segments),
-                        coverage, also, words,
+                        coverage, also, words, tuple(traced), tuple(findings),
                     )
                 )  # fmt: skip
             elif kind == "done":
@@ -125,6 +131,10 @@ def _run(
                 send.send(("blocks", [_fields(block) for block in piece]))
             for start in range(0, len(pair.segments), _PIECE):
                 send.send(("segments", pair.segments[start : start + _PIECE]))
+            for start in range(0, len(pair.links), _PIECE):
+                send.send(("links", pair.links[start : start + _PIECE]))
+            for start in range(0, len(pair.findings), _PIECE):
+                send.send(("findings", pair.findings[start : start + _PIECE]))
             send.send(("end",))
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         send.send(("done", comparison.similarity, peak))

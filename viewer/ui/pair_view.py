@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from viewer.core.gap_tags import Gap
 from viewer.core.locations import Locator
-from viewer.core.model import BlockKind, Comparison, Kind, PairComparison, Segment, Span
+from viewer.core.model import BlockKind, Comparison, Finding, Kind, PairComparison, Span
 from viewer.core.navigation import Side, segment_at, span_on
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
@@ -88,7 +88,7 @@ class PairView(QWidget):
         self.sync = ScrollSync(self)
         self.sync.attach([self.base_pane, self.other_pane])
         self._pair: PairComparison | None = None
-        self._waiting: Segment | None = None  # a finding asked for while a text was built
+        self._waiting: Finding | None = None  # a finding asked for while a text was built
         for pane in (self.base_pane, self.other_pane):
             pane.ready.connect(self._pane_ready)
         self.base_pane.clicked.connect(lambda pos: self._link(Side.BASE, pos))
@@ -158,7 +158,7 @@ class PairView(QWidget):
         else:
             self.sync.follow(self.base_pane)
 
-    def show_finding(self, segment: Segment) -> None:
+    def show_finding(self, segment: Finding) -> None:
         """Select ``segment`` in both panes and bring it to the reading place, level in both
         (moved text sits in two places: each pane shows its own)."""
         if not (self.base_pane.is_ready() and self.other_pane.is_ready()):
@@ -225,7 +225,7 @@ class PairView(QWidget):
                 self.sync.enabled = True
 
 
-def _is_moved(pair: PairComparison | None, segment: Segment) -> bool:
+def _is_moved(pair: PairComparison | None, segment: Finding) -> bool:
     """Moved text, or a rewording inside moved text: it sits in two places."""
     if segment.kind is Kind.MOVED:
         return True

@@ -250,10 +250,13 @@ class TextPane(PlainPane):
         if not here:  # unmarked text may still be said again elsewhere
             also = self._locator.also_labels(self._side, Span(position, position))
             return plain_tip("\n".join(also)) if also else ""
-        segment = self._pair.segments[here[0].segment]
+        owner = prepared.owners(self._pair).get(here[0].segment)
+        if owner is None:
+            return ""
+        finding = self._pair.findings[owner]
         texts = (self._text, self._other_text)
         base_text, other_text = texts if self._side is Side.BASE else texts[::-1]
-        described = describe_finding(segment, base_text, other_text, self._locator, 6, 30, 10)
+        described = describe_finding(finding, base_text, other_text, self._locator, 6, 30, 10)
         return plain_tip("\n".join(finding_lines(described)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
