@@ -178,11 +178,11 @@ def _traced(
     facing = Span(min(s.start for s in there), max(s.end for s in there))
     if in_base:
         evidence = flagger.flags(
-            Kind.DRIFT, span_b, Span(facing.start, facing.start), span_b, facing
+            Kind.DRIFT, span_b, Span(facing.start, facing.start), (span_b,), tuple(there)
         )
     else:
         evidence = flagger.flags(
-            Kind.DRIFT, Span(facing.start, facing.start), span_o, facing, span_o
+            Kind.DRIFT, Span(facing.start, facing.start), span_o, tuple(there), (span_o,)
         )
     evidence = tuple(e for e in evidence if e.flag is not Flag.QUOTE)
     return Segment(Kind.DRIFT, span_b, span_o, tuple(e.flag for e in evidence), number, evidence)
@@ -239,7 +239,7 @@ def _segment(
         kind = Kind.MOVED
     evidence: tuple[Evidence, ...] = ()
     if kind in (Kind.DRIFT, Kind.ADDITION, Kind.OMISSION):
-        evidence = flagger.flags(kind, piece.base, piece.other, block_b, block_o)
+        evidence = flagger.flags(kind, piece.base, piece.other, (block_b,), (block_o,))
     flags = tuple(e.flag for e in evidence)
     return Segment(kind, piece.base, piece.other, flags, number, evidence)
 

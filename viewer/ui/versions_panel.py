@@ -39,7 +39,8 @@ HEADERS = (
      f"({CUES[Kind.COSMETIC]})"),
     ("Boilerplate", "Web furniture (sign-up prompts, “Read more”, photo credits), counted "
      "apart from the kinds"),
-    ("Flagged", f"Findings whose quote, number, name or negation changed ({FLAG_CUE})"),
+    ("Flagged", "Findings whose quote, number, name, negation, speaker or time changed "
+     f"({FLAG_CUE})"),
     ("Source", "Where the version came from: format, encoding, fetch time"),
 )  # fmt: skip
 _SOURCE = len(HEADERS) - 1
