@@ -19,6 +19,8 @@ from benchmarks.quality.baselines import difflib_segments, dmp_segments, redline
 from benchmarks.quality.crossval import cross_validate, report_lines
 from benchmarks.quality.extalign import extalign_scores
 from benchmarks.quality.findings_quality import findings_quality
+from benchmarks.quality.flag_precision import flag_precision
+from benchmarks.quality.flag_precision import report_lines as flag_lines
 from benchmarks.quality.foreign import foreign_links
 from benchmarks.quality.gold import gold_scores
 from benchmarks.quality.golden import golden_failures
@@ -108,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{foreign['removed_linked']} removed, in {foreign['cases']} cases; one sentence "
               f"replaced: {foreign['single_linked']} linked in {foreign['single_cases']} "
               "cases")  # fmt: skip
+    flags = flag_precision([text for _, text in sources()], args.cases)
+    print("\n" + "\n".join(flag_lines(flags)))
     total, failed = golden_failures()
     if total:
         print(f"\nGolden Rules of sentence splitting: {total - len(failed)} of {total}")
@@ -120,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         "foreign": foreign,
         "findings": reader,
         "folds": [{"chosen": f.chosen, "scores": f.scores} for f in folds],
+        "flags": {k: v for k, v in flags.items() if k != "per_pair"},
         "golden_rules": {"cases": total, "passed": total - len(failed)},
     }
     (RESULTS / "quality.json").write_text(json.dumps(report, indent=2))

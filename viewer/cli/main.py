@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
         type=_flag_list,
         metavar="FLAG[,FLAG]",
         help="text: only findings with one of these flags (quote, number, name, negation, "
-        "boilerplate)",
+        "speaker, time, boilerplate)",
     )
     compare.add_argument(
         "--hide-cosmetic", action="store_true", help="text: list no cosmetic changes"

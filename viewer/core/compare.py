@@ -170,8 +170,12 @@ def compare_pair(
         if traced:
             _add(segments, _traced(group.kind, span_b, span_o, number, flagger, places))
         else:
+            # Every place the row's sentences went to: a name or number is lost only when
+            # none of them has it.
+            reach_b = (span_b, *_linked(places, False, units_o, group.other_lo, group.other_hi))
+            reach_o = (span_o, *_linked(places, True, units_b, group.base_lo, group.base_hi))
             for piece in _pieces(units_b, units_o, group, span_b, span_o, options):
-                _add(segments, _segment(piece, group.kind, number, flagger, span_b, span_o))
+                _add(segments, _segment(piece, group.kind, number, flagger, reach_b, reach_o))
         if group.kind is not BlockKind.ADDED:
             cursor_b = span_b.end
         if group.kind in (BlockKind.ALIGNED, BlockKind.ADDED):
@@ -201,6 +205,13 @@ def _places(also: Sequence[Link]) -> dict[tuple[bool, Span], list[Span]]:
     return found
 
 
+def _linked(
+    places: dict[tuple[bool, Span], list[Span]], in_base: bool, units: Units, lo: int, hi: int
+) -> list[Span]:
+    """The places of the other side that claim links take units ``[lo, hi)`` to."""
+    return [x for k in range(lo, hi) for x in places.get((in_base, units.items[k].span), ())]
+
+
 def _traced(
     block_kind: BlockKind,
     span_b: Span,
@@ -216,11 +227,11 @@ def _traced(
     facing = Span(min(s.start for s in there), max(s.end for s in there))
     if in_base:
         evidence = flagger.flags(
-            Kind.DRIFT, span_b, Span(facing.start, facing.start), span_b, facing
+            Kind.DRIFT, span_b, Span(facing.start, facing.start), (span_b,), tuple(there)
         )
     else:
         evidence = flagger.flags(
-            Kind.DRIFT, Span(facing.start, facing.start), span_o, facing, span_o
+            Kind.DRIFT, Span(facing.start, facing.start), span_o, tuple(there), (span_o,)
         )
     evidence = tuple(e for e in evidence if e.flag is not Flag.QUOTE)
     return Segment(Kind.DRIFT, span_b, span_o, tuple(e.flag for e in evidence), number, evidence)
@@ -269,15 +280,15 @@ def _segment(
     block_kind: BlockKind,
     number: int,
     flagger: Flagger,
-    block_b: Span,
-    block_o: Span,
+    places_b: tuple[Span, ...],
+    places_o: tuple[Span, ...],
 ) -> Segment:
     kind = piece.kind
     if block_kind is BlockKind.MOVED and kind in (Kind.EQUAL, Kind.COSMETIC):
         kind = Kind.MOVED
     evidence: tuple[Evidence, ...] = ()
     if kind in (Kind.DRIFT, Kind.ADDITION, Kind.OMISSION):
-        evidence = flagger.flags(kind, piece.base, piece.other, block_b, block_o)
+        evidence = flagger.flags(kind, piece.base, piece.other, places_b, places_o)
     flags = tuple(e.flag for e in evidence)
     return Segment(kind, piece.base, piece.other, flags, number, evidence)
 

@@ -40,7 +40,7 @@ class FindingText:
     flags: tuple[str, ...]  # "number", ...
     evidence: tuple[str, ...]  # one line per flag: "number: 160,000 → 100,000"
     also: tuple[str, ...]  # "also at §7": further places the claim went to
-    flagged: bool  # a quote, number, name or negation changed
+    flagged: bool  # a quote, number, name, negation, speaker or time changed
     boilerplate: bool
     manual: str = ""  # "linked by hand" / "unlinked by hand": the user aligned its block
 
@@ -136,7 +136,7 @@ class FindingCounts:
 
     kinds: tuple[tuple[Kind, int], ...]  # every kind, boilerplate left out
     boilerplate: int
-    flagged: int  # findings whose quote, number, name or negation changed
+    flagged: int  # findings with a flag of attention (not boilerplate)
 
     def line(self, visibility: Visibility = SHOW_ALL) -> str:
         """``"3 added · 1 omitted · 40 reworded · 2 moved · 9 cosmetic (hidden)"``."""

@@ -202,7 +202,7 @@ def _ranges(
     segments: Sequence[Segment], members: list[int], changed: list[int]
 ) -> list[tuple[int, int]]:
     """Per block, its segments from the first change to the last; ranges that follow each
-    other in the list are one."""
+    other in the list and in both texts (a moved paragraph's rows) are one."""
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     for i in changed:
@@ -212,11 +212,15 @@ def _ranges(
     ranges = sorted((first[b], last[b]) for b in first)
     merged: list[tuple[int, int]] = []
     for lo, hi in ranges:
-        if merged and lo <= merged[-1][1] + 1:
-            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        if merged and lo == merged[-1][1] + 1 and _touch(segments[lo - 1], segments[lo]):
+            merged[-1] = (merged[-1][0], hi)
         else:
             merged.append((lo, hi))
     return merged
+
+
+def _touch(before: Segment, after: Segment) -> bool:
+    return before.base.end == after.base.start and before.other.end == after.other.start
 
 
 def _stretch(segments: Sequence[Segment], lo: int, hi: int) -> tuple[Span, Span]:

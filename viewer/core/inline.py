@@ -152,14 +152,16 @@ def inline_text(
 def _boxes(
     segment: Segment, role: Role, piece: str, at: int, base_text: str, other_text: str
 ) -> list[Span]:
-    """The flag boxes of ``segment`` that fall in ``piece``, placed at ``at`` of the column."""
+    """The flag boxes of ``segment`` within ``piece``, placed at ``at`` of the column (a box
+    reaching past the piece, a whole quotation, is cut to it: the column shows the piece)."""
     side, text = (Side.BASE, base_text) if role is Role.OLD else (Side.OTHER, other_text)
     span = span_on(segment, side)
     start = span.start + span.of(text).find(piece)  # the piece is the span's text, trimmed
+    end = start + len(piece)
     return [
-        Span(at + box.start - start, at + box.end - start)
+        Span(at + max(box.start, start) - start, at + min(box.end, end) - start)
         for box in evidence_spans(segment, side, text)
-        if start <= box.start and box.end <= start + len(piece)
+        if box.start < end and start < box.end
     ]
 
 

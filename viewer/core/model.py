@@ -43,6 +43,8 @@ class Flag(StrEnum):
     NUMBER = "number"
     NAME = "name"
     NEGATION = "negation"
+    SPEAKER = "speaker"  # the source a claim is attributed to changed
+    TIME = "time"  # a stated time changed ("last week" -> "on Friday")
     BOILERPLATE = "boilerplate"  # web furniture: sign-up prompts, "Read more", photo credits
 
 

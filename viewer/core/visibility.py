@@ -40,7 +40,8 @@ SHOW_ALL = Visibility()  # nothing hidden
 
 
 def is_flagged(segment: Segment | Finding) -> bool:
-    """Whether a quote, number, name or negation changed (boilerplate is not a reason)."""
+    """Whether a quote, number, name, negation, speaker or time changed (boilerplate is not
+    a reason)."""
     return any(flag in ATTENTION_FLAGS for flag in segment.flags)
 
 

@@ -62,7 +62,9 @@ class FindingsPanel(QWidget):
         self.order = QComboBox()
         self.order.addItem("Reading order", _READING)
         self.order.addItem("Flagged first", _FLAGGED_FIRST)
-        self.order.setToolTip("Flagged first: quote, number, name or negation changes first")
+        self.order.setToolTip(
+            "Flagged first: quote, number, name, negation, speaker or time changes first"
+        )
         self.verdict_filter = QComboBox()
         self.verdict_filter.addItem("Any verdict", "")
         self.verdict_filter.addItem("Unreviewed", Verdict.UNREVIEWED.value)

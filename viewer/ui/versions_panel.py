@@ -42,7 +42,8 @@ HEADERS = (
      f"({CUES[Kind.COSMETIC]})"),
     ("Boilerplate", "Web furniture (sign-up prompts, “Read more”, photo credits), counted "
      "apart from the kinds"),
-    ("Flagged", f"Findings whose quote, number, name or negation changed ({FLAG_CUE})"),
+    ("Flagged", "Findings whose quote, number, name, negation, speaker or time changed "
+     f"({FLAG_CUE})"),
     ("Language", "The language the version is written in, as detected; versions in different "
      "languages are aligned by meaning, sentence by sentence"),
     ("Source", "Where the version came from: format, encoding, fetch time"),

@@ -154,3 +154,22 @@ def test_the_same_in_worker_processes() -> None:
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_changed_month_is_a_time_flag() -> None:
+    ru = Document(
+        "ru",
+        "ru",
+        "Синоптики ожидают, что дожди прекратятся не раньше 14 мая. Жителей просят быть "
+        "осторожными у реки.",
+    )
+    en = Document(
+        "en",
+        "en",
+        "Forecasters do not expect the rain to stop before June 14. Residents are asked to be "
+        "careful near the river.",
+    )
+    pair = compare_documents([ru, en]).pairs[0]
+    assert [(e.flag, e.base, e.other) for s in pair.segments for e in s.evidence] == [
+        (Flag.TIME, ("мая",), ("June",))
+    ]

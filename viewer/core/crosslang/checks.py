@@ -1,5 +1,6 @@
 """What a fact-checker checks between a sentence and its translation, with evidence: numbers
-(digits and spelled), dates, proper names (across scripts) and quotations on one side only.
+(digits and spelled), months (the ``time`` flag), proper names (across scripts) and
+quotations on one side only.
 
 Word-level diff means nothing across languages; these checks compare what survives
 translation unchanged: values, names and whether something is quoted.
@@ -72,14 +73,20 @@ def _numbers(a: Side, b: Side) -> Evidence | None:
     # A small number spelled out ("one of", "два года") counts only against another number.
     strong_a = [q for q in alone_a if not q.weak or alone_b]
     strong_b = [q for q in alone_b if not q.weak or alone_a]
-    months_a, months_b = find_months(a.text), find_months(b.text)
-    only_a = [w for w, n in months_a if n not in {k for _, k in months_b}]
-    only_b = [w for w, n in months_b if n not in {k for _, k in months_a}]
-    base = tuple(q.text for q in strong_a) + tuple(only_a)
-    other = tuple(q.text for q in strong_b) + tuple(only_b)
-    if not base and not other:
+    if not strong_a and not strong_b:
         return None
-    return Evidence(Flag.NUMBER, base, other)
+    return Evidence(Flag.NUMBER, tuple(q.text for q in strong_a), tuple(q.text for q in strong_b))
+
+
+def _months(a: Side, b: Side) -> Evidence | None:
+    """A month on one side that the other side's sentence does not name ("9 мая" / "June
+    9"): the ``time`` flag. The day, a number, is checked by ``_numbers``."""
+    months_a, months_b = find_months(a.text), find_months(b.text)
+    only_a = tuple(w for w, n in months_a if n not in {k for _, k in months_b})
+    only_b = tuple(w for w, n in months_b if n not in {k for _, k in months_a})
+    if not only_a and not only_b:
+        return None
+    return Evidence(Flag.TIME, only_a, only_b)
 
 
 def _lone_names(mine: Sequence[NameWord], their_text: str) -> list[NameWord]:
@@ -144,7 +151,7 @@ def _quotes(a: Side, b: Side) -> Evidence | None:
 
 def check_pair(a: Side, b: Side) -> tuple[Evidence, ...]:
     """Flags of an aligned pair, each with the words that raised it, in ``Flag`` order."""
-    found = (_quotes(a, b), _numbers(a, b), _names(a, b))
+    found = (_quotes(a, b), _numbers(a, b), _names(a, b), _months(a, b))
     return tuple(e for e in found if e is not None)
 
 

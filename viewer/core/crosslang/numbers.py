@@ -231,5 +231,7 @@ def find_months(text: str) -> tuple[tuple[str, int], ...]:
             opening = not text[: match.start()].strip()
             if not word[0].isupper() or opening:
                 continue
-        found.append((word.rstrip(".") if not key.endswith(".") else word, number))
+        # "Jan." keeps its dot (an abbreviation); "мая." at a sentence's end does not
+        abbreviation = key.endswith(".") and key.rstrip(".") not in _MONTHS
+        found.append((word if abbreviation else word.rstrip("."), number))
     return tuple(found)
