@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from viewer.core.align import Constraints, SentenceGroup, align_sentences
 from viewer.core.analysis import DocumentAnalysis
-from viewer.core.crosslang import (
-    EncoderUnavailable,
-    compare_across,
-    in_different_languages,
-    language_of,
-)
+from viewer.core.crosslang import compare_across, in_different_languages, language_of
 from viewer.core.flags import Flagger
 from viewer.core.grouping import group_findings
-from viewer.core.language import language_name
 from viewer.core.model import (
     Block,
     BlockKind,
@@ -123,19 +118,10 @@ def compare_pair(
     encoded); it may raise to cancel."""
     options = options or CompareOptions()
     if in_different_languages(base.text, other.text):
-        units_b, units_o = pair_units(base, other)
-        constraints = _constraints(links, units_b, units_o)
-        try:
-            return compare_across(
-                base, other, base_id, other_id, progress=progress, constraints=constraints
-            )
-        except EncoderUnavailable as error:
-            names = (language_name(language_of(a.text)) for a in (base, other))
-            raise EncoderUnavailable(
-                f"{base.document.label} and {other.document.label} are in different languages "
-                f"({' and '.join(names)}), and cross-language comparison is not available: "
-                f"{error}"
-            ) from None
+        constraints = _constraints(links, *pair_units(base, other))
+        found = compare_across(base, other, base_id, other_id, None, None, progress, constraints)
+        similarity, rows = _similarity(base, other, list(found.segments)), list(found.blocks)
+        return replace(found, similarity=similarity, coverage=_coverage(base, other, rows, ()))
     if base.text == other.text and not links:  # the same file twice, or unchanged
         whole_b, whole_o = Span(0, len(base.text)), Span(0, len(other.text))
         return PairComparison(

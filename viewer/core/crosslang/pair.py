@@ -10,12 +10,17 @@ from viewer.core.align import Constraints, SentenceGroup
 from viewer.core.analysis import DocumentAnalysis
 from viewer.core.crosslang.align import align_by_meaning
 from viewer.core.crosslang.checks import Side, check_pair, check_unpaired
-from viewer.core.crosslang.encoder import SentenceEncoder, embed, load_encoder
+from viewer.core.crosslang.encoder import (
+    EncoderUnavailable,
+    SentenceEncoder,
+    embed,
+    load_encoder,
+)
 from viewer.core.crosslang.names import words_keys
 from viewer.core.crosslang.numbers import find_quantities
 from viewer.core.crosslang.options import CrossOptions
 from viewer.core.grouping import group_findings
-from viewer.core.language import detect_language
+from viewer.core.language import detect_language, language_name
 from viewer.core.model import (
     AlignedBy,
     Block,
@@ -24,7 +29,6 @@ from viewer.core.model import (
     PairComparison,
     Segment,
 )
-from viewer.core.tokens import count_words
 from viewer.core.tracing import row_links
 from viewer.core.units import Units, pair_units
 
@@ -41,11 +45,19 @@ def compare_across(
     progress: Callable[[int, int], None] | None = None,
     constraints: Constraints | None = None,
 ) -> PairComparison:
-    """``base`` and ``other`` compared by meaning. ``encoder``: the sentence model (None:
+    """``base`` and ``other`` compared by meaning (its similarity and coverage are left at 0
+    for ``compare_pair`` to count, as for every pair). ``encoder``: the sentence model (None:
     the process's multilingual-e5-small, loaded on first use; ``EncoderUnavailable`` when it
     cannot be). ``progress(done, total)`` follows the sentences encoded and may raise."""
     options = options or CrossOptions()
-    encoder = encoder or load_encoder()
+    try:
+        encoder = encoder or load_encoder()
+    except EncoderUnavailable as error:
+        names = " and ".join(language_name(detect_language(a.text)) for a in (base, other))
+        raise EncoderUnavailable(
+            f"{base.document.label} and {other.document.label} are in different languages "
+            f"({names}), and cross-language comparison is not available: {error}"
+        ) from None
     units_b, units_o = pair_units(base, other)
     raws_b, raws_o = units_b.raws, units_o.raws
     total = len(raws_b) + len(raws_o)
@@ -70,10 +82,9 @@ def compare_across(
     return PairComparison(
         base_id,
         other_id,
-        _similarity(base, other, segments),
+        0.0,  # similarity and coverage: counted by compare_pair, as for every pair
         tuple(blocks),
         tuple(segments),
-        coverage=_coverage(base, other, blocks),
         words=(base.words, other.words),
         links=tuple(links),
         findings=group_findings(segments, blocks, links, (base.text, other.text)),
@@ -122,34 +133,3 @@ def _rows(
         if group.kind in (BlockKind.ALIGNED, BlockKind.ADDED):
             cursor_o = span_o.end
     return blocks, segments
-
-
-def _similarity(
-    base: DocumentAnalysis, other: DocumentAnalysis, segments: Sequence[Segment]
-) -> float:
-    """Share of words matched word for word: only moved sentences count, as elsewhere (a
-    translation shares almost no words with its original; coverage says how much it
-    renders)."""
-    total = base.words + other.words
-    if not total:
-        return 1.0
-    matched = 0
-    for s in segments:
-        if s.kind is Kind.MOVED:
-            matched += count_words(base.text, s.base.start, s.base.end)
-            matched += count_words(other.text, s.other.start, s.other.end)
-    return round(matched / total, 4)
-
-
-def _coverage(base: DocumentAnalysis, other: DocumentAnalysis, blocks: Sequence[Block]) -> float:
-    """Share of words of both versions in aligned or moved rows."""
-    total = base.words + other.words
-    if not total:
-        return 1.0
-    uncovered = 0
-    for block in blocks:
-        if block.kind is BlockKind.OMITTED:
-            uncovered += count_words(base.text, block.base.start, block.base.end)
-        elif block.kind is BlockKind.ADDED:
-            uncovered += count_words(other.text, block.other.start, block.other.end)
-    return round(1 - uncovered / total, 4)
