@@ -1,10 +1,10 @@
 """Sentence links against public gold (``../shared/extalign``), scored as its README says.
 
 Redline compares text ``a`` (base) with ``b`` (other) and links gold unit i of A to gold unit j
-of B when an aligned or moved block (or a restatement link) covers both: at least half of the
-unit's non-space characters lie in the block's span, or half of the block's when the block is
-the smaller. Beside it, in the same run, the README's TF-IDF best-match baseline, which is
-given the gold sentences.
+of B when one of its claim links (the links of every aligned or moved row, and those beyond
+the rows) covers both: at least half of the unit's non-space characters lie in the link's
+span, or half of the link's when the link is the smaller. Beside it, in the same run, the
+README's TF-IDF best-match baseline, which is given the gold sentences.
 """
 
 from __future__ import annotations
@@ -12,15 +12,24 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-from viewer.core import BlockKind, Document, compare_documents
+from viewer.core import CompareOptions, Document, compare_documents
 from viewer.core.features import STOPWORDS
 from viewer.core.normalize import word_key
 from viewer.core.tokens import words_in
 
-__all__ = ["EXTALIGN", "SETS", "extalign_scores", "redline_links", "tfidf_links"]
+__all__ = [
+    "EXTALIGN",
+    "SETS",
+    "extalign_scores",
+    "pair_counts",
+    "pairs_of",
+    "redline_links",
+    "summarise",
+    "tfidf_links",
+]
 
 EXTALIGN = Path(__file__).resolve().parents[3] / "shared" / "extalign"
 SETS = {"news": "wmt21ruen.dev.json", "fables": "aesop.dev.json"}
@@ -44,15 +53,14 @@ def _units_in(text: str, units: Units, start: int, end: int) -> list[int]:
             _covered(text, u, start, end)]  # fmt: skip
 
 
-def redline_links(a: str, b: str, a_units: Units, b_units: Units) -> Links:
-    """Gold-unit links that Redline's alignment of ``a`` with ``b`` expresses."""
-    pair = compare_documents([Document("a", "a", a), Document("b", "b", b)], workers=1).pairs[0]
-    spans = [
-        (block.base, block.other)
-        for block in pair.blocks
-        if block.kind in (BlockKind.ALIGNED, BlockKind.MOVED)
-    ]
-    spans += [(link.base, link.other) for link in pair.also]
+def redline_links(
+    a: str, b: str, a_units: Units, b_units: Units, options: CompareOptions | None = None
+) -> Links:
+    """Gold-unit links that Redline's alignment of ``a`` with ``b`` expresses: its claim
+    links (every row's, and those beyond the rows), as the JSON's ``links`` give them."""
+    documents = [Document("a", "a", a), Document("b", "b", b)]
+    pair = compare_documents(documents, options=options, workers=1).pairs[0]
+    spans = [(link.base, link.other) for link in pair.links]
     found: Links = set()
     for base, other in spans:
         left = _units_in(a, a_units, base.start, base.end)
@@ -87,34 +95,49 @@ def tfidf_links(a: str, b: str, a_units: Units, b_units: Units, floor: float = 0
     return found
 
 
-def _pairs(name: str) -> Iterator[dict]:  # type: ignore[type-arg]
+def pairs_of(name: str) -> list[dict]:  # type: ignore[type-arg]
+    """The gold pairs of one set, in file order."""
     path = EXTALIGN / SETS[name]
-    yield from json.loads(path.read_text(encoding="utf-8"))["pairs"]
+    return list(json.loads(path.read_text(encoding="utf-8"))["pairs"])
 
 
-def _score(system: Callable[[str, str, Units, Units], Links], name: str) -> dict[str, float]:
-    hit = predicted = truth = 0
-    linked = linked_missed = unlinked = unlinked_hit = 0
-    for pair in _pairs(name):
-        gold = {(i, j) for i, j, _ in pair["links"]}
-        found = system(pair["a"], pair["b"], pair["a_units"], pair["b_units"])
-        hit, predicted, truth = hit + len(found & gold), predicted + len(found), truth + len(gold)
-        has_gold = {i for i, _ in gold}
-        has_link = {i for i, _ in found}
-        for i in range(len(pair["a_units"])):
-            if i in has_gold:
-                linked, linked_missed = linked + 1, linked_missed + (i not in has_link)
-            else:
-                unlinked, unlinked_hit = unlinked + 1, unlinked_hit + (i in has_link)
-    p = hit / predicted if predicted else 0.0
-    r = hit / truth if truth else 1.0
+def pair_counts(pair: dict, found: Links) -> Counter[str]:  # type: ignore[type-arg]
+    """What one pair adds to the scores: links hit, predicted and in the gold, and the A
+    units with gold links left with none, or with none given one."""
+    gold = {(i, j) for i, j, _ in pair["links"]}
+    counts: Counter[str] = Counter(hit=len(found & gold), predicted=len(found), truth=len(gold))
+    has_gold = {i for i, _ in gold}
+    has_link = {i for i, _ in found}
+    for i in range(len(pair["a_units"])):
+        if i in has_gold:
+            counts["linked"] += 1
+            counts["linked_missed"] += i not in has_link
+        else:
+            counts["unlinked"] += 1
+            counts["unlinked_hit"] += i in has_link
+    return counts
+
+
+def summarise(counts: Counter[str]) -> dict[str, float]:
+    """Precision, recall, F1, the omitted share and the false-link share of summed counts."""
+    p = counts["hit"] / counts["predicted"] if counts["predicted"] else 0.0
+    r = counts["hit"] / counts["truth"] if counts["truth"] else 1.0
+    linked, unlinked = counts["linked"], counts["unlinked"]
     return {
         "precision": round(p, 4),
         "recall": round(r, 4),
         "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-        "omitted_share": round(linked_missed / linked, 4) if linked else 0.0,
-        "false_link_share": round(unlinked_hit / unlinked, 4) if unlinked else 0.0,
+        "omitted_share": round(counts["linked_missed"] / linked, 4) if linked else 0.0,
+        "false_link_share": round(counts["unlinked_hit"] / unlinked, 4) if unlinked else 0.0,
     }
+
+
+def _score(system: Callable[[str, str, Units, Units], Links], name: str) -> dict[str, float]:
+    total: Counter[str] = Counter()
+    for pair in pairs_of(name):
+        found = system(pair["a"], pair["b"], pair["a_units"], pair["b_units"])
+        total += pair_counts(pair, found)
+    return summarise(total)
 
 
 def extalign_scores(

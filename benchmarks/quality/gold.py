@@ -6,7 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from viewer.core import BlockKind, Document, Kind, compare_documents
+from viewer.core import Document, Kind, compare_documents
 from viewer.core.tokens import count_words
 
 __all__ = ["GOLD", "gold_scores", "units_in"]
@@ -14,9 +14,6 @@ __all__ = ["GOLD", "gold_scores", "units_in"]
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "fixtures" / "gold" / "seed_alignment.json"
 SEEDS = ROOT.parent / "shared" / "seeds"
-
-
-_LINKING = (BlockKind.ALIGNED, BlockKind.MOVED)
 
 
 def _seed(prefix: str) -> str:
@@ -61,8 +58,7 @@ def gold_scores() -> dict[str, dict[str, float]]:
             [Document("base", "base", base_text), Document(label, label, other_text)]
         ).pairs[0]
         predicted = set()
-        spans = [(b.base, b.other) for b in pair.blocks if b.kind in _LINKING]
-        for base_span, other_span in [*spans, *((a.base, a.other) for a in pair.also)]:
+        for base_span, other_span in ((link.base, link.other) for link in pair.links):
             bs = units_in(base_units, base_span.start, base_span.end)
             os_ = units_in(entry["sentences"], other_span.start, other_span.end)
             predicted.update((i, j) for i in bs for j in os_)

@@ -16,7 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.quality.baselines import difflib_segments, dmp_segments, redline_segments
+from benchmarks.quality.crossval import cross_validate, report_lines
 from benchmarks.quality.extalign import extalign_scores
+from benchmarks.quality.findings_quality import findings_quality
+from benchmarks.quality.flag_precision import flag_precision
+from benchmarks.quality.flag_precision import report_lines as flag_lines
 from benchmarks.quality.foreign import foreign_links
 from benchmarks.quality.gold import gold_scores
 from benchmarks.quality.golden import golden_failures
@@ -60,6 +64,9 @@ def synthetic_scores(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cases", type=int, default=20, help="edited copies per source text")
+    parser.add_argument(
+        "--no-folds", action="store_true", help="skip the cross-validation (about 30 s)"
+    )
     args = parser.parse_args(argv)
     start = time.perf_counter()
     synthetic = synthetic_scores(args.cases, SYSTEMS)
@@ -77,6 +84,15 @@ def main(argv: list[str] | None = None) -> int:
                   f"      P {v['strict_precision']:.3f}  R {v['strict_recall']:.3f}"
                   f"  ({v['strict_links']:>2})   longest omission hiding a link: "
                   f"{v['longest_hiding_omission']} words")  # fmt: skip
+    reader = findings_quality()
+    if reader:
+        print(
+            f"\nfindings on the four seed pairs (base 001): {reader['findings']} in "
+            f"{reader['groups']} changed sentence groups, {reader['per_group']:.2f} a group; "
+            f"punctuation-only {reader['punctuation_only']}, filler-only "
+            f"{reader['filler_only']}; evidence naming as lost what a linked place has: "
+            f"{reader['false_evidence']}"
+        )
     external = extalign_scores()
     if external:
         print("\nexternal gold, development split (../shared/extalign):")
@@ -85,10 +101,17 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {name:<7}{label:<9}P {v['precision']:.3f}  R {v['recall']:.3f}  "
                       f"F1 {v['f1']:.3f}  omitted {v['omitted_share']:.3f}  "
                       f"false links {v['false_link_share']:.3f}")  # fmt: skip
+    folds, whole, defaults = ([], {}, {}) if args.no_folds else cross_validate()
+    if folds:
+        print("\n" + "\n".join(report_lines(folds, whole, defaults)))
     foreign = foreign_links()
     if foreign:
         print(f"\nforeign sentences linked: {foreign['inserted_linked']} inserted, "
-              f"{foreign['removed_linked']} removed, in {foreign['cases']} cases")  # fmt: skip
+              f"{foreign['removed_linked']} removed, in {foreign['cases']} cases; one sentence "
+              f"replaced: {foreign['single_linked']} linked in {foreign['single_cases']} "
+              "cases")  # fmt: skip
+    flags = flag_precision([text for _, text in sources()], args.cases)
+    print("\n" + "\n".join(flag_lines(flags)))
     total, failed = golden_failures()
     if total:
         print(f"\nGolden Rules of sentence splitting: {total - len(failed)} of {total}")
@@ -99,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
         "gold": gold,
         "extalign": external,
         "foreign": foreign,
+        "findings": reader,
+        "folds": [{"chosen": f.chosen, "scores": f.scores} for f in folds],
+        "flags": {k: v for k, v in flags.items() if k != "per_pair"},
         "golden_rules": {"cases": total, "passed": total - len(failed)},
     }
     (RESULTS / "quality.json").write_text(json.dumps(report, indent=2))

@@ -12,6 +12,8 @@ import pytest
 from tests.conftest import seed_path
 from viewer.cli.main import demo_paths, main, run
 
+FLAGS = {"quote", "number", "name", "negation", "speaker", "time", "boilerplate"}
+
 
 def compare_json(*args: str) -> dict:
     out = io.StringIO()
@@ -43,14 +45,13 @@ def test_json_contract_on_the_demo() -> None:
             assert spans[0][0] == 0 and spans[-1][1] == len(text)
             assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
         assert 0 <= comparison["similarity"] <= comparison["coverage"] <= 1
-        assert set(comparison["flag_counts"]) == {
-            "quote", "number", "name", "negation", "boilerplate"
-        }  # fmt: skip
+        # speaker and time were added to version 1 (fields are only ever added)
+        assert set(comparison["flag_counts"]) == FLAGS
         for link in comparison["also"]:
             assert set(link) == {"base", "other", "score"}
         for segment in comparison["segments"]:
             assert set(segment) >= {"kind", "base", "other", "flags", "evidence"}
-            assert set(segment["flags"]) <= {"quote", "number", "name", "negation", "boilerplate"}
+            assert set(segment["flags"]) <= FLAGS
             # one evidence entry per flag, naming what raised it
             assert list(segment["evidence"]) == segment["flags"]
             for found in segment["evidence"].values():

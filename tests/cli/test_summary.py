@@ -10,6 +10,7 @@ from tests.conftest import demo, seed
 from viewer.cli.main import demo_paths, main
 from viewer.cli.summary import SummaryOptions, format_summary
 from viewer.core import Flag, Kind, PairComparison, Segment, Span, compare_documents
+from viewer.core.grouping import with_findings
 from viewer.core.model import Block, BlockKind, Comparison, Document, Evidence
 
 
@@ -26,7 +27,7 @@ def test_findings_have_a_location_context_and_evidence(capsys: pytest.CaptureFix
     lines = out.splitlines()
     at = next(i for i, line in enumerate(lines) if "number: 1,200 → 1,500" in line)
     assert re.match(r"  §\d+\s+reworded", lines[at])
-    assert lines[at + 1].startswith("      - …") and "[about 1,200] residents" in lines[at + 1]
+    assert lines[at + 1].startswith("      - ") and "[about 1,200] residents" in lines[at + 1]
     assert "[approximately 1,500]" in lines[at + 2]
     assert " drift" not in out  # the JSON value is "drift"; people read "reworded"
 
@@ -73,7 +74,7 @@ def test_punctuation_only_findings_are_counted_not_listed() -> None:
         Block(BlockKind.ALIGNED, Span(0, 27), Span(0, 27), 1.0),
         Block(BlockKind.ADDED, Span(27, 27), Span(27, 28), 0.0),
     )
-    pair = PairComparison(0, 1, 0.9, blocks, segments, 0.9)
+    pair = with_findings(PairComparison(0, 1, 0.9, blocks, segments, 0.9), (base, other))
     docs = (Document("a", "a", base), Document("b", "b", other))
     out = format_summary(Comparison(docs, 0, ((1.0, 0.9), (0.9, 1.0)), (pair,)))
     assert "+ [.]" not in out and "1 punctuation-only change not listed" in out
@@ -90,7 +91,7 @@ def test_boilerplate_is_counted_apart_and_can_be_left_out() -> None:
         Block(BlockKind.ALIGNED, Span(0, 17), Span(0, 18), 1.0),
         Block(BlockKind.ADDED, Span(17, 17), Span(18, 46), 0.0),
     )
-    pair = PairComparison(0, 1, 0.5, blocks, segments, 0.6)
+    pair = with_findings(PairComparison(0, 1, 0.5, blocks, segments, 0.6), (base, other))
     docs = (Document("a", "a", base), Document("b", "b", other))
     comparison = Comparison(docs, 0, ((1.0, 0.5), (0.5, 1.0)), (pair,))
     out = format_summary(comparison)
@@ -107,9 +108,9 @@ def test_restatements_are_named(capsys: pytest.CaptureFixture[str]) -> None:
     link = (pair.blocks[-1].base, drift.other)
     from viewer.core.model import Link
 
-    linked = PairComparison(
+    linked = with_findings(PairComparison(
         pair.base, pair.other, pair.similarity, pair.blocks, pair.segments, pair.coverage,
         (Link(link[0], link[1], 0.7),),
-    )  # fmt: skip
+    ))  # fmt: skip
     out = format_summary(Comparison(comparison.documents, 0, comparison.similarity, (linked,)))
     assert "also at §" in out

@@ -9,6 +9,7 @@ import viewer.core.vocabulary as vocabulary
 from tests.conftest import demo
 from viewer.core import Flag, Kind, PairComparison, Segment, Span, compare_documents
 from viewer.core.findings import count_findings, describe_finding, evidence_text
+from viewer.core.grouping import with_findings
 from viewer.core.locations import Locator
 from viewer.core.model import Block, BlockKind, Evidence, Link
 from viewer.core.navigation import finding_status, select_findings
@@ -36,7 +37,8 @@ def _pair() -> PairComparison:
         Block(BlockKind.OMITTED, Span(44, 57), Span(44, 44), 0.0),
         Block(BlockKind.ADDED, Span(57, 57), Span(44, 55), 0.0),
     )
-    return PairComparison(0, 1, 0.8, blocks, segments, 0.9, (Link(Span(0, 44), Span(44, 55), 0.6),))
+    also = (Link(Span(0, 44), Span(44, 55), 0.6),)
+    return with_findings(PairComparison(0, 1, 0.8, blocks, segments, 0.9, also), (BASE, OTHER))
 
 
 def test_doctests() -> None:
@@ -46,7 +48,7 @@ def test_doctests() -> None:
 
 def test_a_flagged_rewording_reads_with_its_evidence_and_context() -> None:
     pair = _pair()
-    text = describe_finding(pair.segments[1], BASE, OTHER, Locator.of(pair, BASE))
+    text = describe_finding(pair.findings[0], BASE, OTHER, Locator.of(pair, BASE))
     assert text.kind == "reworded"  # the word users read; the JSON value stays "drift"
     assert text.location == "§1"
     assert text.before.plain() == "The mayor said [160,000] people were trapped."
@@ -58,7 +60,7 @@ def test_a_flagged_rewording_reads_with_its_evidence_and_context() -> None:
 
 def test_an_omission_reads_nothing_on_the_other_side() -> None:
     pair = _pair()
-    text = describe_finding(pair.segments[3], BASE, OTHER, Locator.of(pair, BASE))
+    text = describe_finding(pair.findings[1], BASE, OTHER, Locator.of(pair, BASE))
     assert (text.kind, text.location, text.after.plain()) == ("omitted", "§2", "(nothing)")
     assert text.boilerplate and not text.flagged
     assert text.evidence == ("boilerplate",)  # no evidence given: the flag's word alone
@@ -94,7 +96,7 @@ def test_hidden_findings_are_not_listed_and_flagged_ones_can_come_first() -> Non
     flagged = [bool(s.flags) for s in first]
     assert flagged == sorted(flagged, reverse=True) and flagged[0] and not flagged[-1]
     pair_b = _pair()
-    assert pair_b.segments[3] not in select_findings(
+    assert pair_b.findings[1] not in select_findings(
         pair_b, visibility=Visibility(hide_boilerplate=True)
     )
 

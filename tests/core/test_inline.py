@@ -10,6 +10,7 @@ import pytest
 import viewer.core.inline as inline_module
 from tests.conftest import demo, seed
 from viewer.core import Flag, Kind, PairComparison, Segment, Span, compare_documents
+from viewer.core.grouping import with_findings
 from viewer.core.inline import Role, inline_text, manual_places
 from viewer.core.model import Block, BlockKind
 from viewer.core.visibility import Visibility
@@ -33,7 +34,7 @@ def _pair() -> PairComparison:
         Block(BlockKind.ADDED, Span(41, 41), Span(40, 51), 0.0),
         Block(BlockKind.MOVED, Span(41, 52), Span(0, 12), 1.0),
     )
-    return PairComparison(0, 1, 0.5, blocks, segments)
+    return with_findings(PairComparison(0, 1, 0.5, blocks, segments))
 
 
 def test_doctests() -> None:
@@ -65,7 +66,7 @@ def test_hidden_additions_are_left_out_and_hidden_omissions_read_plain() -> None
     segments = list(pair.segments)
     segments[3] = Segment(Kind.OMISSION, Span(28, 41), Span(40, 40), (Flag.BOILERPLATE,), 1)
     segments[4] = Segment(Kind.ADDITION, Span(41, 41), Span(40, 51), (Flag.BOILERPLATE,), 2)
-    hidden = PairComparison(0, 1, 0.5, pair.blocks, tuple(segments))
+    hidden = with_findings(PairComparison(0, 1, 0.5, pair.blocks, tuple(segments)))
     result = inline_text(hidden, BASE, OTHER, Visibility(hide_boilerplate=True))
     assert "Delta" not in result.text and "Beta stayed." in result.text
     assert all(p.segment not in (3, 4) for p in result.pieces)
@@ -106,6 +107,6 @@ def test_blocks_aligned_by_hand_are_placed_from_their_first_change_to_their_last
     assert "160" in places[0][0].of(inline.text)
     assert "Beta stayed." in places[1][0].of(inline.text)
     assert manual_places(inline_text(_pair(), BASE, OTHER), _pair()) == ()
-    only_omission = Visibility(only=frozenset({pair.segments[3]}))
+    only_omission = Visibility(only=frozenset({pair.findings[1]}))
     shown = manual_places(inline_text(pair, BASE, OTHER, only_omission), pair)
     assert [linked for _span, linked in shown] == [False]  # the drift is hidden: no place

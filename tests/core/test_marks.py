@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 import viewer.core.marks as marks_module
 import viewer.core.spans as spans_module
 from tests.conftest import seed
-from viewer.core import Flag, Kind, PairComparison, Segment, Span, compare_documents
-from viewer.core.marks import MarkIndex, pane_marks
+from viewer.core import Document, Flag, Kind, PairComparison, Segment, Span, compare_documents
+from viewer.core.grouping import with_findings
+from viewer.core.marks import MarkIndex, evidence_spans, pane_boxes, pane_marks
 from viewer.core.navigation import Side, span_on
 from viewer.core.spans import SpanIndex
 from viewer.core.visibility import Visibility, is_flagged
@@ -33,7 +34,7 @@ def _moved_first() -> tuple[PairComparison, str, str]:
         Segment(Kind.ADDITION, Span(11, 11), Span(24, 39), (Flag.NUMBER,), 1),
         Segment(Kind.EQUAL, Span(11, 21), Span(39, 48), (), 1),
     )
-    return PairComparison(0, 1, 0.5, (), segments), base, other
+    return with_findings(PairComparison(0, 1, 0.5, (), segments)), base, other
 
 
 def test_marks_are_sorted_even_when_segments_are_not() -> None:
@@ -52,7 +53,7 @@ def test_hidden_kinds_are_not_marked() -> None:
         Segment(Kind.ADDITION, Span(3, 3), Span(3, 9), (Flag.BOILERPLATE,)),
         Segment(Kind.DRIFT, Span(3, 6), Span(9, 12), (Flag.QUOTE,)),
     )
-    pair = PairComparison(0, 1, 0.5, (), segments)
+    pair = with_findings(PairComparison(0, 1, 0.5, (), segments))
     text = "abcdefghijkl"
     kinds = [m.kind for m in pane_marks(pair, Side.OTHER, text)]
     assert kinds == [Kind.COSMETIC, Kind.ADDITION, Kind.DRIFT]
@@ -88,3 +89,20 @@ def test_every_finding_of_the_seeds_is_marked_on_both_sides(prefix: str) -> None
             high = low + 1200
             expected = [m for m in marks if m.end > low and m.start <= high]
             assert list(index.touching(low, high)) == expected
+
+
+def test_a_quote_is_boxed_whole_once() -> None:
+    """A quote whose words changed in three places was boxed in three pieces."""
+    base = (
+        'The minister said: "We will keep the border crossings open for trucks carrying grain, '
+        'medicine and fuel until the end of the month, whatever happens at the talks." He left.'
+    )
+    other = base.replace("keep", "hold").replace("medicine", "drugs").replace("month", "week")
+    pair = compare_documents([Document("a", "a", base), Document("b", "b", other)]).pairs[0]
+    quoted = [s for s in pair.changes if Flag.QUOTE in s.flags]
+    assert len(quoted) == 3
+    for side, text in ((Side.BASE, base), (Side.OTHER, other)):
+        start = text.index('"')
+        whole = Span(start, text.index('"', start + 1) + 1)
+        assert pane_boxes(pair, side, text) == (whole,)
+        assert all(evidence_spans(s, side, text) == (whole,) for s in quoted)

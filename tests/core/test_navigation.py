@@ -17,6 +17,7 @@ from viewer.core import (
     Span,
     compare_documents,
 )
+from viewer.core.grouping import with_findings
 from viewer.core.navigation import (
     ScrollMap,
     Side,
@@ -45,7 +46,7 @@ def _pair() -> PairComparison:
         Block(BlockKind.ALIGNED, Span(20, 21), Span(6, 7), 1.0),
         Block(BlockKind.ADDED, Span(21, 21), Span(7, 15), 0.0),
     )
-    return PairComparison(0, 1, 0.5, blocks, segments)
+    return with_findings(PairComparison(0, 1, 0.5, blocks, segments))
 
 
 def test_doctests() -> None:

@@ -1,6 +1,6 @@
 """Invariants of every comparison, on random text."""
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import doc
@@ -59,6 +59,9 @@ def test_text_compared_with_itself_is_all_equal(text: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(article, article)
+@example(  # candidates were each base sentence's best: a long side's duplicates went unseen
+    "The 4. 4.\n\nFour. Four. 4.\n\nFour. 4.\n\nFour. Four. 4.\n\nFour. Four. 4.", "Said 4."
+)
 def test_swapping_sides_swaps_additions_and_omissions(base: str, other: str) -> None:
     forward = compare_documents([doc(base), doc(other)]).pairs[0]
     backward = compare_documents([doc(other), doc(base)]).pairs[0]
@@ -131,3 +134,56 @@ def test_links_made_by_hand_keep_every_invariant(
         assert any(
             b.manual and b.base.contains(at_b) and b.other.contains(at_o) for b in pair.blocks
         )
+
+
+def _tiled_by(segments: list[Span], stretch: Span) -> bool:
+    """Whether the non-empty spans tile ``stretch`` (an empty stretch: only empty spans)."""
+    solid = sorted((s for s in segments if not s.is_empty), key=lambda s: s.start)
+    if stretch.is_empty:
+        return not solid
+    cursor = stretch.start
+    for span in solid:
+        if span.start != cursor:
+            return False
+        cursor = span.end
+    return cursor == stretch.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(any_text, any_text)
+@example("The. 4 u.s.. 4 u.s..", "Four. The.")  # a moved row and a sentence said there again
+def test_every_finding_is_tiled_by_its_segments_and_every_change_has_one_finding(
+    base: str, other: str
+) -> None:
+    """Issue 18: findings are the reader's unit; their segments tile their stretches, and
+    every changed segment belongs to exactly one finding."""
+    pair = compare_documents([doc(base), doc(other)]).pairs[0]
+    owners: dict[int, int] = {}
+    for number, finding in enumerate(pair.findings):
+        assert finding.segments == tuple(sorted(set(finding.segments)))
+        for index in finding.segments:
+            assert index not in owners
+            owners[index] = number
+        for stretch_b, stretch_o in finding.stretches:
+            inside = [
+                pair.segments[i]
+                for i in finding.segments
+                if stretch_b.start <= pair.segments[i].base.start <= stretch_b.end
+                and stretch_o.start <= pair.segments[i].other.start <= stretch_o.end
+            ]
+            assert _tiled_by([s.base for s in inside], stretch_b)
+            assert _tiled_by([s.other for s in inside], stretch_o)
+    changed = {
+        i
+        for i, s in enumerate(pair.segments)
+        if s.kind is not Kind.EQUAL and (s.base.of(base) + s.other.of(other)).strip()
+    }
+    assert changed <= set(owners)  # spacing alone is no finding
+    assert sum(pair.counts.values()) == len(pair.findings)
+
+
+@settings(max_examples=100, deadline=None)
+@given(any_text)
+def test_a_text_compared_with_itself_has_no_findings(text: str) -> None:
+    pair = compare_documents([doc(text), doc(text + " ")]).pairs[0]
+    assert pair.findings == ()

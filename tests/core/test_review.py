@@ -68,7 +68,7 @@ def test_verdicts_stay_with_their_findings_when_the_alignment_changes() -> None:
         finding_key(comparison, pair, omission), Decision(Verdict.FOLLOW_UP, "ask the desk")
     )
     found = decisions_for(comparison, pair, review)
-    assert [pair.segments[i] for i in found] == [omission]
+    assert [pair.findings[i] for i in found] == [omission]
     # an unrelated relink elsewhere, and the decision is still found by its text
     link = ManualLink(
         1,
@@ -78,7 +78,7 @@ def test_verdicts_stay_with_their_findings_when_the_alignment_changes() -> None:
     )
     again = compare_documents([doc(BASE), doc(OTHER)], links=[link])
     found = decisions_for(again, again.pairs[0], review)
-    assert [again.pairs[0].segments[i].kind for i in found] == [Kind.OMISSION]
+    assert [again.pairs[0].findings[i].kind for i in found] == [Kind.OMISSION]
     assert list(found.values()) == [Decision(Verdict.FOLLOW_UP, "ask the desk")]
 
 
@@ -119,8 +119,8 @@ def test_a_verdict_follows_its_finding_when_the_text_around_it_changes() -> None
     moved_on = again.pairs[0]
     found = decisions_for(again, moved_on, review)
     (index,) = found
-    assert moved_on.segments[index].kind is Kind.OMISSION
-    assert finding_key(again, moved_on, moved_on.segments[index]).before != key.before
+    assert moved_on.findings[index].kind is Kind.OMISSION
+    assert finding_key(again, moved_on, moved_on.findings[index]).before != key.before
 
 
 def test_a_verdict_is_not_guessed_between_two_findings_of_the_same_text() -> None:

@@ -12,7 +12,7 @@ from viewer.core.review import Decision, LinkAction, ManualLink, Review, Verdict
 from viewer.core.reviewing import (
     ReviewState,
     correct_alignment,
-    decisions_by_segment,
+    decisions_by_finding,
     filter_by_verdict,
     link_problem,
     review_progress,
@@ -49,7 +49,7 @@ def reviewed() -> tuple[PairComparison, dict[Segment, Decision], tuple[Segment, 
         finding_key(comparison, pair, findings[0]), Decision(Verdict.CONFIRMED, "day changed")
     )
     review = review.decide(finding_key(comparison, pair, findings[-1]), Decision(note="check"))
-    return pair, decisions_by_segment(comparison, pair, review), findings
+    return pair, decisions_by_finding(comparison, pair, review), findings
 
 
 def test_progress_counts_verdicts_not_notes() -> None:

@@ -117,7 +117,7 @@ def _check_cells(tree: object, comparison: Comparison, pair: PairComparison) -> 
             assert texts[0] == block.base.of(base).rstrip()
         if not block.other.is_empty:
             assert texts[1] == block.other.of(other).rstrip()
-        assert flags <= {"quote", "number", "name", "negation", "boilerplate"}
+        assert flags <= {"quote", "number", "name", "negation", "speaker", "time", "boilerplate"}
 
 
 def _text_without_flags(element: object) -> list[str]:

@@ -23,7 +23,9 @@ def test_rows_read_kind_location_evidence_and_context(make_window: Maker) -> Non
     assert rows and all(r.location.startswith("§") for r in rows)
     number = next(r for r in rows if "number: 1,200 → 1,500" in r.evidence)
     assert number.kind == "reworded" and number.flagged
-    assert number.before.core == "about 1,200" and number.before.before.endswith("forcing ")
+    # One finding for the reworded sentence: each change inside it bracketed in place.
+    assert ("about 1,200", True) in number.before.pieces
+    assert ("approximately 1,500", True) in number.after.pieces
     summary = window.findings.model.index(rows.index(number), 0).data()
     assert "§" in summary and "[about 1,200]" in summary and "[approximately 1,500]" in summary
 
@@ -32,8 +34,8 @@ def test_seed_rows_have_context_not_lone_words(make_window: Maker) -> None:
     """Regression: rows of 001 vs 000 read "the", "to", "have" with nothing around them."""
     window = make_window(seed_files())
     rows = window.findings.rows()
-    short = [r for r in rows if len(r.before.core.split()) <= 1 and not r.before.is_empty]
-    assert short and all(r.before.before or r.before.after for r in short)
+    sides = [side for r in rows for side in (r.before, r.after) if not side.is_empty]
+    assert sides and all(s.before or s.after or len(s.core.split()) > 1 for s in sides)
 
 
 def test_empty_side_reads_nothing_and_the_tooltip_holds_everything(make_window: Maker) -> None:
@@ -42,13 +44,13 @@ def test_empty_side_reads_nothing_and_the_tooltip_holds_everything(make_window: 
     window.select_version(1)
     model = window.findings.model
     omitted = next(
-        i for i, r in enumerate(window.findings.rows()) if r.segment.kind is Kind.OMISSION
+        i for i, r in enumerate(window.findings.rows()) if r.finding.kind is Kind.OMISSION
     )
     row = window.findings.rows()[omitted]
     assert row.after.plain() == "(nothing)"
     tip = model.index(omitted, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "this version: (nothing)" in tip
-    whole = row.segment.base.of(window.comparison.documents[0].text)  # type: ignore[union-attr]
+    whole = row.finding.base.of(window.comparison.documents[0].text)  # type: ignore[union-attr]
     last_words = " ".join(whole.split()[-3:])
     assert last_words in tip  # elided in the row, whole (first and last words) in the tooltip
 

@@ -6,6 +6,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from viewer.core.findings import describe_finding
+from viewer.core.grouping import with_findings
 from viewer.core.locations import Locator
 from viewer.core.model import Block, BlockKind, Evidence, Flag, Kind, PairComparison, Segment, Span
 from viewer.core.navigation import Side
@@ -26,7 +27,7 @@ def _pair(flagged: bool) -> PairComparison:
         Segment(Kind.EQUAL, Span(22, 62), Span(22, 62)),
     )
     blocks = (Block(BlockKind.ALIGNED, Span(0, 62), Span(0, 62), 0.9),)
-    return PairComparison(0, 1, 0.9, blocks, segments, 1.0)
+    return with_findings(PairComparison(0, 1, 0.9, blocks, segments, 1.0))
 
 
 def _render(qtbot: QtBot, flagged: bool) -> tuple[TextPane, QImage]:
@@ -54,7 +55,7 @@ def test_flagged_rows_of_the_findings_list_stand_out(qtbot: QtBot) -> None:
     images = []
     for flagged in (True, False):
         pair = _pair(flagged)
-        text = describe_finding(pair.segments[1], BASE, OTHER, Locator.of(pair, BASE))
+        text = describe_finding(pair.findings[0], BASE, OTHER, Locator.of(pair, BASE))
         model = FindingsModel()
         model.set_rows((text,))
         assert text.flagged is flagged

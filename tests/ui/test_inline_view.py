@@ -92,7 +92,7 @@ def test_a_long_pair_is_built_in_the_background(
     assert "about 1,200 → approximately 1,500" in view.pane.text()
     assert not view.title.text().startswith("Building")
     segment = window.findings.findings[number]
-    place = view.inline.place(pair.segments.index(segment))
+    place = view.inline.place(next(i for i in segment.segments if i in view.inline.places))
     cursor = view.pane.textCursor()
     assert place is not None and (cursor.selectionStart(), cursor.selectionEnd()) == place
     qtbot.waitUntil(lambda: not view._jobs, timeout=20000)  # every job ended and retired

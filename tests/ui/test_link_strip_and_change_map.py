@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import demo_files, seed_files
 from viewer.core.model import BlockKind
+from viewer.core.navigation import Side
 from viewer.ui.main_window import MainWindow
 
 Maker = Callable[..., MainWindow]
@@ -95,3 +97,33 @@ def test_change_map_shows_every_finding_and_jumps_there(make_window: Maker, qtbo
     assert pane.verticalScrollBar().value() > 0
     window_top, window_bottom = change_map.window_rows()
     assert window_top <= row + 2 and window_bottom >= window_top
+
+
+def _restated(tmp_path: Path) -> list[str]:
+    from tests.core.test_compare_small import STATED_TWICE
+    from tests.core.test_tracing import RESTATED_ONCE
+
+    base, other = tmp_path / "twice.txt", tmp_path / "once.txt"
+    base.write_text(STATED_TWICE, "utf-8")
+    other.write_text(RESTATED_ONCE, "utf-8")
+    return [str(base), str(other)]
+
+
+def test_a_claim_said_in_two_places_is_drawn_and_shown_in_both(
+    make_window: Maker, tmp_path: Path
+) -> None:
+    """Issue 18: the link strip draws every link, and a click on a sentence shows all the
+    places it went to (the lead and the body of the base say what the version says once)."""
+    window = make_window(_restated(tmp_path))
+    view = window.pair_view
+    ends = view.strip.link_ends()
+    assert len(ends) == 1  # the link beyond the rows, drawn as a curve
+    other_text = view.other_pane.text()
+    bridge = other_text.index("The bridge")
+    view._link(Side.OTHER, bridge + 4)  # what a click on the sentence does
+    base_text = view.base_pane.text()
+    assert [p.start for p in view.base_pane.places()] == [0, base_text.index("The bridge over")]
+    finding = next(f for f in window.findings.findings if f.links)
+    window.findings.select_segment(finding)
+    window.findings.choose(window.findings.findings.index(finding))
+    assert len(view.base_pane.places()) == 2 and view.other_pane.places() == ()

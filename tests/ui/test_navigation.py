@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import demo_files, seed_files, show_everything
+from viewer.core.grouping import with_findings
 from viewer.core.model import (
     Block,
     BlockKind,
@@ -126,7 +127,7 @@ def _with_boilerplate() -> Comparison:
         Block(BlockKind.ADDED, Span(22, 22), Span(19, 48), 0.0),
         Block(BlockKind.ALIGNED, Span(22, 39), Span(48, 65), 1.0),
     )
-    pair = PairComparison(0, 1, 0.8, blocks, segments, 0.8)
+    pair = with_findings(PairComparison(0, 1, 0.8, blocks, segments, 0.8))
     docs = (Document("a.txt", "a.txt", base), Document("b.txt", "b.txt", other))
     return Comparison(docs, 0, ((1.0, 0.8), (0.8, 1.0)), (pair,))
 

@@ -13,6 +13,7 @@ from typing import NoReturn, TextIO
 
 from viewer.cli.summary import SummaryOptions, format_summary
 from viewer.core import Comparison, Document, Flag, compare_documents
+from viewer.core.crosslang import EncoderUnavailable
 from viewer.core.review import Review
 from viewer.export.atomic import ExportError
 from viewer.export.json_report import comparison_to_json
@@ -61,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         type=_flag_list,
         metavar="FLAG[,FLAG]",
         help="text: only findings with one of these flags (quote, number, name, negation, "
-        "boilerplate)",
+        "speaker, time, boilerplate)",
     )
     compare.add_argument(
         "--hide-cosmetic", action="store_true", help="text: list no cosmetic changes"
@@ -247,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except BrokenPipeError:
         return _reader_gone()
-    except (LoadError, ExportError, ReviewFileError) as error:
+    except (LoadError, ExportError, ReviewFileError, EncoderUnavailable) as error:
         _report(error)
         return 1
     except (UsageError, OSError) as error:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from viewer.core.crosslang.describe import across_languages_line, quiet_translation
 from viewer.core.excerpts import Excerpt, has_words
 from viewer.core.findings import FindingText, count_findings, describe_finding
+from viewer.core.language import document_languages, language_name
 from viewer.core.locations import Locator, Paragraphs
-from viewer.core.model import Comparison, Flag, Kind, PairComparison
+from viewer.core.model import AlignedBy, Comparison, Flag, Kind, PairComparison
 from viewer.core.review import Decision, Review, Verdict, decisions_for
-from viewer.core.reviewing import decisions_by_segment, review_progress
+from viewer.core.reviewing import decisions_by_finding, review_progress
 from viewer.core.tokens import count_words
 from viewer.core.visibility import Visibility
 
@@ -44,10 +46,10 @@ def _finding(text: FindingText, decision: Decision | None = None) -> list[str]:
         head += "  [" + "; ".join(notes) + "]"
     if decision is not None and decision.verdict is not Verdict.UNREVIEWED:
         head += f"  <{decision.verdict.label}>"
-    segment = text.segment
-    if segment.kind is Kind.OMISSION:
+    finding = text.finding
+    if finding.kind is Kind.OMISSION:
         lines = [head, _side("-", text.before)]
-    elif segment.kind is Kind.ADDITION:
+    elif finding.kind is Kind.ADDITION:
         lines = [head, _side("+", text.after)]
     else:
         lines = [head, _side("-", text.before), _side("+", text.after)]
@@ -62,24 +64,30 @@ def _listed(
     other: str,
     options: SummaryOptions,
     decisions: Mapping[int, Decision],
-) -> tuple[list[str], int]:
-    """The finding lines of one pair, and how many punctuation-only findings were left out."""
+) -> list[str]:
+    """The finding lines of one pair."""
     visibility = Visibility(options.hide_cosmetic, options.hide_boilerplate)
     locator = Locator(pair, Paragraphs.of(base))
     lines: list[str] = []
     punctuation = 0
-    for index, segment in enumerate(pair.segments):
-        if visibility.hides(segment):
+    for index, finding in enumerate(pair.findings):
+        if visibility.hides(finding):
             continue
-        if options.flags is not None and not set(segment.flags) & set(options.flags):
+        if options.flags is not None and not set(finding.flags) & set(options.flags):
             continue
-        if not has_words(segment.base.of(base) + segment.other.of(other)):
+        if quiet_translation(pair, finding):
+            continue
+        if not any(has_words(b.of(base) + o.of(other)) for b, o in finding.stretches):
             punctuation += 1  # a lone "." or "," tells a reader nothing
             continue
         head = None if options.full else 12
-        described = describe_finding(segment, base, other, locator, 4, head, 6)
+        described = describe_finding(finding, base, other, locator, 4, head, 6)
         lines.extend(_finding(described, decisions.get(index)))
-    return lines, punctuation
+    if punctuation:
+        lines.append(
+            f"  ({punctuation} punctuation-only change{'s' * (punctuation > 1)} not listed)"
+        )
+    return lines
 
 
 def format_summary(
@@ -91,15 +99,22 @@ def format_summary(
     options = options or SummaryOptions()
     docs = comparison.documents
     base = docs[comparison.base]
-    lines = [f"base [{comparison.base}] {base.label}: {count_words(base.text)} words"]
+    languages = document_languages(comparison)
+    lines = [
+        f"base [{comparison.base}] {base.label}: {count_words(base.text)} words, "
+        f"{language_name(languages[comparison.base])}"
+    ]
     for pair in comparison.pairs:
         other = docs[pair.other]
         counts = count_findings(pair)
         lines.append("")
         lines.append(
             f"[{pair.other}] {other.label}: {count_words(other.text)} words, "
+            f"{language_name(languages[pair.other])}, "
             f"similarity {pair.similarity:.2f}, coverage {pair.coverage:.2f}"
         )
+        if pair.aligned_by is AlignedBy.MEANING:
+            lines.append(f"    {across_languages_line(pair)}")
         lines.append(
             f"    {counts.line(Visibility(options.hide_cosmetic, options.hide_boilerplate))}"
             f" · {counts.flagged} flagged"
@@ -107,16 +122,11 @@ def format_summary(
         decisions = decisions_for(comparison, pair, review) if review is not None else {}
         if review is not None:
             visibility = Visibility(options.hide_cosmetic, options.hide_boilerplate)
-            by_segment = decisions_by_segment(comparison, pair, review)
-            progress = review_progress(pair, by_segment, visibility)
+            by_finding = decisions_by_finding(comparison, pair, review)
+            progress = review_progress(pair, by_finding, visibility)
             lines.append(f"    review: {progress.line()} ({progress.breakdown()})")
         manual = sum(1 for b in pair.blocks if b.manual)
         if manual:
             lines.append(f"    {manual} row{'s' * (manual != 1)} aligned by hand")
-        listed, punctuation = _listed(pair, base.text, other.text, options, decisions)
-        lines.extend(listed)
-        if punctuation:
-            lines.append(
-                f"  ({punctuation} punctuation-only change{'s' * (punctuation > 1)} not listed)"
-            )
+        lines.extend(_listed(pair, base.text, other.text, options, decisions))
     return "\n".join(lines) + "\n"

@@ -14,7 +14,7 @@ from functools import cached_property
 import regex
 
 from viewer.core.model import Document, Span
-from viewer.core.normalize import is_number_key, word_key
+from viewer.core.normalize import is_number_key, number_value, word_key
 from viewer.core.quotes import QuoteIndex
 from viewer.core.segment import (
     Sentence,
@@ -23,7 +23,7 @@ from viewer.core.segment import (
     split_paragraph,
     split_sentences,
 )
-from viewer.core.tokens import count_words, pieces
+from viewer.core.tokens import count_words, pieces, words_in
 
 __all__ = ["DocumentAnalysis"]
 
@@ -137,3 +137,10 @@ class DocumentAnalysis:
         """Keys of every number in the text (searched in its distinct tokens)."""
         found = {word_key(n) for n in set(_NUMBER.findall(" ".join(self._chunks)))}
         return frozenset(k for k in found if is_number_key(k))
+
+    @cached_property
+    def number_values(self) -> frozenset[str]:
+        """The value of every figure the text states, spelled ones and compounds included
+        ("six", "6km", "third-storey"), in digits; found in its distinct chunks."""
+        words = set(words_in(" ".join(self._chunks)))
+        return frozenset(v for w in words if (v := number_value(w)) is not None)

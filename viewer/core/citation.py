@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from viewer.core.findings import describe_finding
 from viewer.core.locations import Locator
-from viewer.core.model import Comparison, Document, PairComparison, Segment
+from viewer.core.model import Comparison, Document, Finding, PairComparison
 from viewer.core.review import Decision, Verdict
 from viewer.core.sha import text_sha256
 
@@ -20,7 +20,7 @@ def _version(role: str, document: Document) -> str:
 def citation(
     comparison: Comparison,
     pair: PairComparison,
-    segment: Segment,
+    finding: Finding,
     decision: Decision | None = None,
 ) -> str:
     """Plain text naming both versions (label, source, SHA-256 prefix), the location,
@@ -39,7 +39,7 @@ def citation(
     """
     base, other = comparison.documents[pair.base], comparison.documents[pair.other]
     text = describe_finding(
-        segment, base.text, other.text, Locator.of(pair, base.text), context=6, head=None
+        finding, base.text, other.text, Locator.of(pair, base.text), context=6, head=None
     )
     flags = f" [{', '.join(text.flags)}]" if text.flags else ""
     lines = [

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from viewer.core.align import Constraints, SentenceGroup, align_sentences
 from viewer.core.analysis import DocumentAnalysis
+from viewer.core.crosslang import compare_across, in_different_languages, language_of
 from viewer.core.flags import Flagger
+from viewer.core.grouping import group_findings
 from viewer.core.model import (
     Block,
     BlockKind,
     Comparison,
     Document,
     Evidence,
+    Flag,
     Kind,
     Link,
     PairComparison,
@@ -24,6 +28,7 @@ from viewer.core.parallel import compare_in_processes, worth_parallel
 from viewer.core.review import LinkAction, ManualLink
 from viewer.core.similarity import Apart
 from viewer.core.tokens import count_words
+from viewer.core.tracing import loose_ends, row_links, split_traced, traced_links
 from viewer.core.units import Units, pair_units
 from viewer.core.worddiff import Piece, diff_words
 
@@ -67,7 +72,8 @@ def compare_documents(
     for (i, j), pair in found.items():
         matrix[i][j] = matrix[j][i] = pair.similarity
     pairs = tuple(found[(base, k)] for k in range(n) if k != base)
-    return Comparison(tuple(documents), base, tuple(tuple(row) for row in matrix), pairs)
+    languages = tuple(language_of(d.text) for d in documents)
+    return Comparison(tuple(documents), base, tuple(tuple(row) for row in matrix), pairs, languages)
 
 
 def _compare_here(
@@ -79,13 +85,26 @@ def _compare_here(
 ) -> dict[tuple[int, int], PairComparison]:
     analyses = [DocumentAnalysis(d) for d in documents]
     found: dict[tuple[int, int], PairComparison] = {}
+    # A pair across languages reports its sentences encoded: 100 steps a pair then.
+    across = any(in_different_languages(documents[i].text, documents[j].text) for i, j in order)
+    scale = 100 if across else 1
     for step, (i, j) in enumerate(order):
+        within = None
         if progress:
-            progress(step, len(order))
-        found[(i, j)] = compare_pair(analyses[i], analyses[j], i, j, options, links.get((i, j), ()))
+            progress(step * scale, len(order) * scale)
+            if across:
+                within = _within(progress, step, len(order))
+        found[(i, j)] = compare_pair(
+            analyses[i], analyses[j], i, j, options, links.get((i, j), ()), within
+        )
     if progress:
-        progress(len(order), len(order))
+        progress(len(order) * scale, len(order) * scale)
     return found
+
+
+def _within(progress: Progress, step: int, steps: int) -> Progress:
+    """Progress inside pair ``step`` of ``steps``, on a scale of 100 steps a pair."""
+    return lambda done, total: progress(step * 100 + done * 100 // max(total, 1), steps * 100)
 
 
 def compare_pair(
@@ -95,8 +114,16 @@ def compare_pair(
     other_id: int = 1,
     options: CompareOptions | None = None,
     links: Sequence[ManualLink] = (),
+    progress: Progress | None = None,
 ) -> PairComparison:
+    """``progress``: followed inside a pair compared across languages (the sentences
+    encoded); it may raise to cancel."""
     options = options or CompareOptions()
+    if in_different_languages(base.text, other.text):
+        constraints = _constraints(links, *pair_units(base, other))
+        found = compare_across(base, other, base_id, other_id, None, None, progress, constraints)
+        similarity, rows = _similarity(base, other, list(found.segments)), list(found.blocks)
+        return replace(found, similarity=similarity, coverage=_coverage(base, other, rows, ()))
     if base.text == other.text and not links:  # the same file twice, or unchanged
         whole_b, whole_o = Span(0, len(base.text)), Span(0, len(other.text))
         return PairComparison(
@@ -112,7 +139,10 @@ def compare_pair(
     units_b, units_o = pair_units(base, other, touched)
     constraints = _constraints(links, units_b, units_o)
     alignment = align_sentences(units_b, units_o, options, constraints)
-    groups = alignment.groups
+    loose_b, loose_o = loose_ends(alignment.groups, alignment.restatements)
+    groups = split_traced(alignment.groups, loose_b, loose_o)
+    also = traced_links(alignment.restatements, units_b, units_o)
+    places = _places(also)
     blocks: list[Block] = []
     segments: list[Segment] = []
     flagger = Flagger(base, other)
@@ -122,16 +152,23 @@ def compare_pair(
         span_o = units_o.span(group.other_lo, group.other_hi, cursor_o)
         manual = group.manual or constraints.keeps_apart(group)
         blocks.append(Block(group.kind, span_b, span_o, round(group.score, 4), manual))
-        for piece in _pieces(units_b, units_o, group, span_b, span_o, options):
-            _add(segments, _segment(piece, group.kind, number, flagger, span_b, span_o))
+        traced = (group.kind is BlockKind.OMITTED and group.base_lo in loose_b) or (
+            group.kind is BlockKind.ADDED and group.other_lo in loose_o
+        )
+        if traced:
+            _add(segments, _traced(group.kind, span_b, span_o, number, flagger, places))
+        else:
+            # Every place the row's sentences went to: a name or number is lost only when
+            # none of them has it.
+            reach_b = (span_b, *_linked(places, False, units_o, group.other_lo, group.other_hi))
+            reach_o = (span_o, *_linked(places, True, units_b, group.base_lo, group.base_hi))
+            for piece in _pieces(units_b, units_o, group, span_b, span_o, options):
+                _add(segments, _segment(piece, group.kind, number, flagger, reach_b, reach_o))
         if group.kind is not BlockKind.ADDED:
             cursor_b = span_b.end
         if group.kind in (BlockKind.ALIGNED, BlockKind.ADDED):
             cursor_o = span_o.end
-    also = tuple(
-        Link(units_b.items[r.base].span, units_o.items[r.other].span, round(r.score, 4))
-        for r in alignment.restatements
-    )
+    claims = sorted([*row_links(groups, units_b, units_o), *also], key=lambda x: (x.base, x.other))
     return PairComparison(
         base_id,
         other_id,
@@ -139,9 +176,53 @@ def compare_pair(
         tuple(blocks),
         tuple(segments),
         coverage=_coverage(base, other, blocks, also),
-        also=also,
+        also=tuple(also),
         words=(base.words, other.words),
+        links=tuple(claims),
+        findings=group_findings(segments, blocks, claims, (base.text, other.text)),
     )
+
+
+def _places(also: Sequence[Link]) -> dict[tuple[bool, Span], list[Span]]:
+    """For each sentence a restatement starts from, the sentences of the other side it is
+    traced to."""
+    found: dict[tuple[bool, Span], list[Span]] = {}
+    for link in also:
+        found.setdefault((True, link.base), []).append(link.other)
+        found.setdefault((False, link.other), []).append(link.base)
+    return found
+
+
+def _linked(
+    places: dict[tuple[bool, Span], list[Span]], in_base: bool, units: Units, lo: int, hi: int
+) -> list[Span]:
+    """The places of the other side that claim links take units ``[lo, hi)`` to."""
+    return [x for k in range(lo, hi) for x in places.get((in_base, units.items[k].span), ())]
+
+
+def _traced(
+    block_kind: BlockKind,
+    span_b: Span,
+    span_o: Span,
+    number: int,
+    flagger: Flagger,
+    places: dict[tuple[bool, Span], list[Span]],
+) -> Segment:
+    """A sentence in no row whose claim the other version states elsewhere: reworded (not
+    omitted or added), flagged against the places it is traced to."""
+    in_base = block_kind is BlockKind.OMITTED
+    there = places[(in_base, span_b if in_base else span_o)]
+    facing = Span(min(s.start for s in there), max(s.end for s in there))
+    if in_base:
+        evidence = flagger.flags(
+            Kind.DRIFT, span_b, Span(facing.start, facing.start), (span_b,), tuple(there)
+        )
+    else:
+        evidence = flagger.flags(
+            Kind.DRIFT, Span(facing.start, facing.start), span_o, tuple(there), (span_o,)
+        )
+    evidence = tuple(e for e in evidence if e.flag is not Flag.QUOTE)
+    return Segment(Kind.DRIFT, span_b, span_o, tuple(e.flag for e in evidence), number, evidence)
 
 
 def _constraints(links: Sequence[ManualLink], base: Units, other: Units) -> Constraints:
@@ -187,25 +268,25 @@ def _segment(
     block_kind: BlockKind,
     number: int,
     flagger: Flagger,
-    block_b: Span,
-    block_o: Span,
+    places_b: tuple[Span, ...],
+    places_o: tuple[Span, ...],
 ) -> Segment:
     kind = piece.kind
     if block_kind is BlockKind.MOVED and kind in (Kind.EQUAL, Kind.COSMETIC):
         kind = Kind.MOVED
     evidence: tuple[Evidence, ...] = ()
     if kind in (Kind.DRIFT, Kind.ADDITION, Kind.OMISSION):
-        evidence = flagger.flags(kind, piece.base, piece.other, block_b, block_o)
+        evidence = flagger.flags(kind, piece.base, piece.other, places_b, places_o)
     flags = tuple(e.flag for e in evidence)
     return Segment(kind, piece.base, piece.other, flags, number, evidence)
 
 
 def _add(segments: list[Segment], segment: Segment) -> None:
-    """Append, joining runs of equal or of moved text (a moved paragraph reads as one finding,
-    while its blocks stay sentence by sentence)."""
+    """Append, joining runs of equal text (moved rows keep a segment each: the findings join
+    a moved paragraph into one)."""
     if segments:
         last = segments[-1]
-        joinable = last.kind is segment.kind and segment.kind in (Kind.EQUAL, Kind.MOVED)
+        joinable = last.kind is segment.kind is Kind.EQUAL
         if (
             joinable
             and last.base.end == segment.base.start
@@ -236,7 +317,7 @@ def _similarity(base: DocumentAnalysis, other: DocumentAnalysis, segments: list[
 
 
 def _coverage(
-    base: DocumentAnalysis, other: DocumentAnalysis, blocks: list[Block], also: tuple[Link, ...]
+    base: DocumentAnalysis, other: DocumentAnalysis, blocks: list[Block], also: Sequence[Link]
 ) -> float:
     """Share of words in both versions whose content the other version has: aligned or
     moved blocks (reworded text included) and restated sentences. Counted from what is

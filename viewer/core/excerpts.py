@@ -7,11 +7,19 @@ words are never cut in the middle.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from viewer.core.model import Span
 
-__all__ = ["NOTHING", "Excerpt", "excerpt_in_context", "has_words", "shorten"]
+__all__ = [
+    "NOTHING",
+    "Excerpt",
+    "excerpt_in_context",
+    "excerpt_of_changes",
+    "has_words",
+    "shorten",
+]
 
 NOTHING = "(nothing)"  # what an empty side of a finding reads as (never "—": that is a dash)
 _REACH = 240  # characters looked at on each side for context (enough for a few words)
@@ -25,6 +33,9 @@ class Excerpt:
     core: str  # the changed text on one line; long passages shortened (see ``skipped``)
     after: str  # a few words after; ends with "…" when the paragraph goes on
     skipped: int = 0  # words of the passage left out of ``core``
+    # When the core holds several changes: its pieces in order, each (text, changed); the
+    # unchanged text between two changes is shortened to a few words either side.
+    pieces: tuple[tuple[str, bool], ...] = ()
 
     @property
     def is_empty(self) -> bool:
@@ -40,6 +51,11 @@ class Excerpt:
         """
         if self.is_empty:
             return NOTHING
+        if self.pieces:
+            core = "".join(
+                f"{opening}{text}{closing}" if changed else text for text, changed in self.pieces
+            )
+            return f"{self.before}{core}{self.after}"
         return f"{self.before}{opening}{self.core}{closing}{self.after}"
 
 
@@ -76,6 +92,57 @@ def excerpt_in_context(
     start = span.start + (len(span.of(text)) - len(span.of(text).lstrip()))
     end = span.start + len(span.of(text).rstrip())
     return Excerpt(_before(text, start, context), core, _after(text, end, context), skipped)
+
+
+def excerpt_of_changes(
+    text: str, changes: Sequence[Span], context: int = 4, head: int | None = 12, tail: int = 6
+) -> Excerpt:
+    """Several changes of one finding on one side, each bracketed, with the text between
+    them (shortened to ``context`` words either side of a long stretch) and context around.
+
+    >>> text = "Ukraine and Russia were preparing on Monday for the first talks."
+    >>> a, b = text.index("were"), text.index("on Monday")
+    >>> excerpt_of_changes(text, [Span(a, a + 4), Span(b, b + 9)], 2).plain()
+    '…and Russia [were] preparing [on Monday] for the…'
+    """
+    solid = [s for s in changes if s.of(text).strip()]
+    if len(solid) <= 1:
+        return excerpt_in_context(text, solid[0] if solid else Span(0, 0), context, head, tail)
+    pieces: list[tuple[str, bool]] = []
+    skipped = 0
+    for k, span in enumerate(solid):
+        raw = span.of(text)
+        if k:
+            between = text[solid[k - 1].end : span.start]
+            if solid[k - 1].of(text)[-1:].isspace() or raw[:1].isspace():
+                between = f" {between} "  # spacing kept outside the brackets
+            pieces.append((_between(between, context), False))
+        core, cut = shorten(raw, head, tail)
+        pieces.append((core, True))
+        skipped += cut
+    first, last = solid[0], solid[-1]
+    start = first.start + (len(first.of(text)) - len(first.of(text).lstrip()))
+    end = last.start + len(last.of(text).rstrip())
+    return Excerpt(
+        _before(text, start, context),
+        "".join(piece for piece, _ in pieces),
+        _after(text, end, context),
+        skipped,
+        tuple(pieces),
+    )
+
+
+def _between(stretch: str, context: int) -> str:
+    """Unchanged text between two changes, on one line: whole when short, else its first
+    and last ``context`` words around an ellipsis."""
+    words = stretch.split()
+    lead = " " if stretch[:1].isspace() else ""
+    trail = " " if stretch[-1:].isspace() else ""
+    if not words:
+        return " " if lead or trail else ""
+    if len(words) <= 2 * context + 1:
+        return f"{lead}{' '.join(words)}{trail}"
+    return f"{lead}{' '.join(words[:context])} … {' '.join(words[-context:])}{trail}"
 
 
 def _before(text: str, start: int, count: int) -> str:

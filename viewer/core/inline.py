@@ -14,7 +14,7 @@ from viewer.core.locations import Locator
 from viewer.core.marks import Mark, Role, evidence_spans
 from viewer.core.model import BlockKind, Kind, PairComparison, Segment, Span
 from viewer.core.navigation import Side, span_on
-from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged
+from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged, visible_segments
 
 __all__ = ["InlinePiece", "InlineText", "Role", "inline_text", "manual_places"]
 
@@ -64,11 +64,12 @@ def inline_text(
     """The base read with the changes of ``pair`` in place. ``check`` is called every few
     thousand segments and may raise to stop the work (seconds at millions of words).
 
+    >>> from viewer.core.grouping import with_findings
     >>> from viewer.core.model import Span
-    >>> pair = PairComparison(0, 1, 0.5, (), (
+    >>> pair = with_findings(PairComparison(0, 1, 0.5, (), (
     ...     Segment(Kind.EQUAL, Span(0, 5), Span(0, 5)),
     ...     Segment(Kind.DRIFT, Span(5, 8), Span(5, 8)),
-    ...     Segment(Kind.EQUAL, Span(8, 15), Span(8, 15))))
+    ...     Segment(Kind.EQUAL, Span(8, 15), Span(8, 15)))))
     >>> inline_text(pair, "Said 160 people", "Said 100 people").text
     'Said 160 → 100 people'
     """
@@ -103,11 +104,12 @@ def inline_text(
                 boxes.extend(_boxes(segment, role, text, length, base_text, other_text))
         length += len(text)
 
+    shown = visible_segments(pair, visibility)
     for index, segment in enumerate(pair.segments):
         if index % _RUN == 0:
             check()
         old, new = segment.base.of(base_text), segment.other.of(other_text)
-        hidden = visibility.hides(segment)
+        hidden = index not in shown
         if segment.kind is Kind.EQUAL or (hidden and segment.kind is not Kind.ADDITION):
             put(old)
             continue
@@ -150,14 +152,16 @@ def inline_text(
 def _boxes(
     segment: Segment, role: Role, piece: str, at: int, base_text: str, other_text: str
 ) -> list[Span]:
-    """The flag boxes of ``segment`` that fall in ``piece``, placed at ``at`` of the column."""
+    """The flag boxes of ``segment`` within ``piece``, placed at ``at`` of the column (a box
+    reaching past the piece, a whole quotation, is cut to it: the column shows the piece)."""
     side, text = (Side.BASE, base_text) if role is Role.OLD else (Side.OTHER, other_text)
     span = span_on(segment, side)
     start = span.start + span.of(text).find(piece)  # the piece is the span's text, trimmed
+    end = start + len(piece)
     return [
-        Span(at + box.start - start, at + box.end - start)
+        Span(at + max(box.start, start) - start, at + min(box.end, end) - start)
         for box in evidence_spans(segment, side, text)
-        if start <= box.start and box.end <= start + len(piece)
+        if box.start < end and start < box.end
     ]
 
 

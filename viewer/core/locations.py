@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from viewer.core.model import Link, PairComparison, Segment, Span
+from viewer.core.model import Finding, Link, PairComparison, Segment, Span
 from viewer.core.navigation import ScrollMap, Side, scroll_map, span_on
 from viewer.core.segment import paragraph_starts as engine_paragraph_starts
 from viewer.core.spans import SpanIndex
@@ -84,11 +84,11 @@ class Locator:
             position = self._map.counterpart(Side.OTHER, position)
         return self.paragraphs.number(position)
 
-    def label(self, segment: Segment) -> str:
+    def label(self, segment: Segment | Finding) -> str:
         """``"§4"``: where the finding sits in the base (an addition: where it would be)."""
         return f"§{self.paragraph(Side.BASE, segment.base.start)}"
 
-    def destination(self, segment: Segment) -> str:
+    def destination(self, segment: Segment | Finding) -> str:
         """For moved text, where it sits in the other version: ``"§9"``."""
         return f"§{self.paragraph(Side.OTHER, segment.other.start)}"
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from viewer.core.marks import Mark
-from viewer.core.model import Block, Kind
+from viewer.core.model import Block, Kind, Link
 from viewer.core.spans import SpanIndex
 
 __all__ = ["LinkMap", "Tick", "change_map", "position_at_row"]
@@ -75,15 +75,29 @@ def position_at_row(row: int, rows: int, length: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class LinkMap:
-    """The blocks of a pair, found by either side's position."""
+    """The blocks of a pair, and its claim links beyond the rows (a sentence said again, or
+    split into places apart), found by either side's position."""
 
     blocks: tuple[Block, ...]
+    links: tuple[Link, ...] = ()
     _base: SpanIndex = field(init=False, repr=False, compare=False)
     _other: SpanIndex = field(init=False, repr=False, compare=False)
+    _links: tuple[SpanIndex, SpanIndex] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_base", SpanIndex.of([b.base for b in self.blocks]))
         object.__setattr__(self, "_other", SpanIndex.of([b.other for b in self.blocks]))
+        ends = (
+            SpanIndex.of([x.base for x in self.links]),
+            SpanIndex.of([x.other for x in self.links]),
+        )
+        object.__setattr__(self, "_links", ends)
+
+    def near_links(self, base: tuple[int, int], other: tuple[int, int]) -> tuple[int, ...]:
+        """Indices of the links with an end in the base range ``base`` or in the other range
+        ``other`` (inclusive), in order."""
+        found = set(self._links[0].touching(*base)) | set(self._links[1].touching(*other))
+        return tuple(sorted(found))
 
     def near(self, base: tuple[int, int], other: tuple[int, int]) -> tuple[int, ...]:
         """Indices of the blocks with text in the base range ``base`` or in the other

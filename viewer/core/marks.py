@@ -13,7 +13,7 @@ from enum import StrEnum
 from viewer.core.model import Kind, PairComparison, Segment, Span
 from viewer.core.navigation import Side, span_on
 from viewer.core.spans import SpanIndex
-from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged
+from viewer.core.visibility import SHOW_ALL, Visibility, is_flagged, visible_segments
 from viewer.core.vocabulary import ATTENTION_FLAGS
 
 __all__ = ["Mark", "MarkIndex", "Role", "evidence_spans", "pane_boxes", "pane_marks"]
@@ -48,8 +48,9 @@ def pane_marks(
     a finding of its own.
     """
     marks = []
+    shown = visible_segments(pair, visibility)
     for index, segment in enumerate(pair.segments):
-        if visibility.hides(segment):
+        if index not in shown:
             continue
         span = span_on(segment, side)
         end = span.start + len(span.of(text).rstrip())
@@ -82,39 +83,55 @@ class MarkIndex:
 
 
 def evidence_spans(segment: Segment, side: Side, text: str) -> tuple[Span, ...]:
-    """Where, on ``side``, the words that raised the segment's quote, number, name or
-    negation flags are: those are boxed, not a whole 200-word addition. A flagged segment
-    with no such word on this side (the replaced words of a rewording) is boxed whole."""
+    """Where, on ``side``, the words that raised the segment's flags of attention are: those
+    are boxed, not a whole 200-word addition. Each box covers the whole quotation or the
+    whole name the evidence gives, where it touches the segment (one box for a quote whose
+    words changed in three places, not three). A flagged segment with no such word on this
+    side (the replaced words of a rewording) is boxed whole."""
     if not is_flagged(segment):
         return ()
     span = span_on(segment, side)
-    piece = span.of(text)
-    found: list[Span] = []
+    found: set[Span] = set()
     for evidence in segment.evidence:
-        if evidence.flag not in ATTENTION_FLAGS:
-            continue
-        for word in evidence.base if side is Side.BASE else evidence.other:
-            start = piece.find(word) if word else -1
-            while start >= 0:
-                end = start + len(word)
-                # Whole words only: the number "2" is not the "2" of "2022".
-                if not (piece[start - 1 : start].isalnum() or piece[end : end + 1].isalnum()):
-                    found.append(Span(span.start + start, span.start + end))
-                start = piece.find(word, end)
+        if evidence.flag in ATTENTION_FLAGS:
+            for word in evidence.base if side is Side.BASE else evidence.other:
+                found.update(_occurrences(text, word, span))
+    piece = span.of(text)
     if not found and piece.strip():
         lead = len(piece) - len(piece.lstrip())
-        found.append(Span(span.start + lead, span.start + len(piece.rstrip())))
-    return tuple(sorted(set(found)))
+        found.add(Span(span.start + lead, span.start + len(piece.rstrip())))
+    return tuple(sorted(found))
+
+
+def _occurrences(text: str, word: str, span: Span) -> list[Span]:
+    """Whole-word occurrences of ``word`` in ``text`` that overlap ``span`` (or, for an
+    empty span, hold its position). The number "2" is not the "2" of "2022"."""
+    if not word:
+        return []
+    found = []
+    stop = span.end + len(word)
+    start = text.find(word, max(0, span.start - len(word)), stop)
+    while start >= 0:
+        end = start + len(word)
+        touches = (
+            start < span.start < end if span.is_empty else start < span.end and span.start < end
+        )
+        whole = not (text[start - 1 : start].isalnum() or text[end : end + 1].isalnum())
+        if touches and whole:
+            found.append(Span(start, end))
+        start = text.find(word, start + 1, stop)
+    return found
 
 
 def pane_boxes(
     pair: PairComparison, side: Side, text: str, visibility: Visibility = SHOW_ALL
 ) -> tuple[Span, ...]:
-    """Every box of ``side`` (see :func:`evidence_spans`), sorted by position."""
+    """Every box of ``side`` (see :func:`evidence_spans`), once, sorted by position."""
+    shown = visible_segments(pair, visibility)
     boxes = [
         box
-        for segment in pair.segments
-        if is_flagged(segment) and not visibility.hides(segment)
+        for index, segment in enumerate(pair.segments)
+        if is_flagged(segment) and index in shown
         for box in evidence_spans(segment, side, text)
     ]
-    return tuple(sorted(boxes))
+    return tuple(sorted(set(boxes)))  # one box for a quote that several findings touch

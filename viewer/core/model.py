@@ -9,11 +9,13 @@ from enum import StrEnum
 from types import MappingProxyType
 
 __all__ = [
+    "AlignedBy",
     "Block",
     "BlockKind",
     "Comparison",
     "Document",
     "Evidence",
+    "Finding",
     "Flag",
     "Kind",
     "Link",
@@ -41,7 +43,16 @@ class Flag(StrEnum):
     NUMBER = "number"
     NAME = "name"
     NEGATION = "negation"
+    SPEAKER = "speaker"  # the source a claim is attributed to changed
+    TIME = "time"  # a stated time changed ("last week" -> "on Friday")
     BOILERPLATE = "boilerplate"  # web furniture: sign-up prompts, "Read more", photo credits
+
+
+class AlignedBy(StrEnum):
+    """How the sentences of a pair were aligned."""
+
+    WORDING = "wording"  # by shared words (same-language versions)
+    MEANING = "meaning"  # by a multilingual sentence model (versions in different languages)
 
 
 class BlockKind(StrEnum):
@@ -139,12 +150,54 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """A further place where one version says what a sentence of the other says: a claim
-    stated twice in one version (lead and body) and once in the other links to both."""
+    """A claim traced between the versions: sentence ``base`` of the base says what sentence
+    ``other`` of the other version says, in whole or in part. ``base_part`` and
+    ``other_part`` are the parts of each sentence the link covers (the whole sentence, or the
+    clause a split, merge or restatement carries); ``row`` says the two share a row (an
+    aligned or moved block), otherwise the link reaches beyond the rows (a restatement, a
+    sentence split into places apart)."""
 
     base: Span
     other: Span
     score: float
+    base_part: Span | None = None  # None: the whole of ``base``
+    other_part: Span | None = None  # None: the whole of ``other``
+    row: bool = False
+
+    @property
+    def parts(self) -> tuple[Span, Span]:
+        """The parts of each side the link covers."""
+        return (self.base_part or self.base, self.other_part or self.other)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One change as a reader counts it: a linked group of sentences that differs (its word
+    changes inside it), an omitted or an added passage, or a moved passage.
+
+    Its ``segments`` (indices into the pair's segments, in order) tile its stretches: the
+    first is ``base``/``other``, the others are in ``places`` (a claim that went to another
+    paragraph too). Flags and evidence are over the whole group: a name or number is lost
+    only when no linked place has it.
+    """
+
+    kind: Kind
+    base: Span  # its first stretch in the base (an addition: empty, where it would be)
+    other: Span  # its first stretch in the other version (an omission: empty)
+    segments: tuple[int, ...]
+    flags: tuple[Flag, ...] = ()
+    evidence: tuple[Evidence, ...] = ()  # one per flag, in the order of ``flags``
+    block: int = 0  # the block of its first segment
+    places: tuple[tuple[Span, Span], ...] = ()  # further stretches (base, other), in order
+    links: tuple[int, ...] = ()  # the pair's links that join its rows into one group
+
+    def evidence_for(self, flag: Flag) -> Evidence | None:
+        return next((e for e in self.evidence if e.flag is flag), None)
+
+    @property
+    def stretches(self) -> tuple[tuple[Span, Span], ...]:
+        """Every stretch (base, other) of the finding, the first one first."""
+        return ((self.base, self.other), *self.places)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,26 +212,33 @@ class PairComparison:
     # Share of the words of both versions whose content is aligned (equal, cosmetic, moved or
     # reworded): a close paraphrase has low similarity but high coverage.
     coverage: float = 0.0
-    also: tuple[Link, ...] = ()  # restatements: links beyond the one block per sentence
+    also: tuple[Link, ...] = ()  # links beyond the rows (restatements, far parts of a split)
     # Words of the base and of the other version, as counted for the similarity (so that a
     # view need not count 7 million words again); (0, 0) when not counted.
     words: tuple[int, int] = (0, 0)
+    # Every claim traced between the versions (row links and those in ``also``), in order of
+    # the base sentence.
+    links: tuple[Link, ...] = ()
+    # The findings a reader counts (see ``Finding``), in reading order of the base.
+    findings: tuple[Finding, ...] = ()
+    aligned_by: AlignedBy = AlignedBy.WORDING
+    model: str = ""  # the sentence model that aligned a pair by meaning
 
     @property
     def counts(self) -> Mapping[Kind, int]:
-        """Number of segments of each non-equal kind."""
-        found = Counter(s.kind for s in self.segments)
+        """Number of findings of each non-equal kind."""
+        found = Counter(f.kind for f in self.findings)
         return MappingProxyType({k: found.get(k, 0) for k in Kind if k is not Kind.EQUAL})
 
     @property
     def flag_counts(self) -> Mapping[Flag, int]:
         """Number of findings carrying each flag (boilerplate counted apart this way)."""
-        found = Counter(f for s in self.segments for f in s.flags)
+        found = Counter(f for x in self.findings for f in x.flags)
         return MappingProxyType({f: found.get(f, 0) for f in Flag})
 
     @property
-    def findings(self) -> tuple[Segment, ...]:
-        """Every non-equal segment, in reading order."""
+    def changes(self) -> tuple[Segment, ...]:
+        """Every non-equal segment (the word-level pieces of the findings), in order."""
         return tuple(s for s in self.segments if s.kind is not Kind.EQUAL)
 
 
@@ -190,6 +250,8 @@ class Comparison:
     base: int
     similarity: tuple[tuple[float, ...], ...]  # symmetric matrix over all documents
     pairs: tuple[PairComparison, ...]  # one per non-base document, in document order
+    # Each document's language (ISO 639-1 code, "und" when undetermined); () when not known.
+    languages: tuple[str, ...] = ()
 
     def pair_for(self, other: int) -> PairComparison:
         for pair in self.pairs:

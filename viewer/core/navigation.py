@@ -7,7 +7,17 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from viewer.core.model import Block, BlockKind, Flag, Kind, Link, PairComparison, Segment, Span
+from viewer.core.model import (
+    Block,
+    BlockKind,
+    Finding,
+    Flag,
+    Kind,
+    Link,
+    PairComparison,
+    Segment,
+    Span,
+)
 from viewer.core.visibility import Visibility, is_flagged
 
 __all__ = [
@@ -15,8 +25,11 @@ __all__ = [
     "Side",
     "block_at",
     "excerpt",
+    "finding_at",
+    "finding_places",
     "finding_status",
     "next_finding",
+    "places_of",
     "previous_finding",
     "scroll_map",
     "segment_at",
@@ -36,8 +49,9 @@ class Side(StrEnum):
         return Side.OTHER if self is Side.BASE else Side.BASE
 
 
-def span_on(item: Segment | Block | Link, side: Side) -> Span:
-    """The span of a segment, block or link in the text of ``side``."""
+def span_on(item: Segment | Finding | Block | Link, side: Side) -> Span:
+    """The span of a segment, finding (its first stretch), block or link in the text of
+    ``side``."""
     return item.base if side is Side.BASE else item.other
 
 
@@ -56,6 +70,47 @@ def segment_at(pair: PairComparison, side: Side, position: int) -> Segment | Non
     return None
 
 
+def finding_at(pair: PairComparison, side: Side, position: int) -> Finding | None:
+    """The finding with a stretch on ``side`` that contains ``position`` (None on text no
+    finding holds)."""
+    for finding in pair.findings:
+        for base, other in finding.stretches:
+            if (base if side is Side.BASE else other).contains(position):
+                return finding
+    return None
+
+
+def places_of(pair: PairComparison, side: Side, position: int) -> tuple[Span, ...]:
+    """Every place of the opposite text that says what the sentence at ``position`` of
+    ``side`` says: its row's counterpart and every claim link from it, in text order."""
+    found = {
+        span_on(link, side.opposite)
+        for link in pair.links
+        if span_on(link, side).contains(position)
+    }
+    return tuple(sorted(found))
+
+
+def finding_places(pair: PairComparison, finding: Finding) -> tuple[tuple[Span, ...], ...]:
+    """The places of a finding on each side (base, other), as whole sentences: every
+    sentence of its stretches and every place a claim link takes them to (a stretch no link
+    covers, such as an added passage, counts as it is)."""
+    base: set[Span] = set()
+    other: set[Span] = set()
+    for link in pair.links:
+        if any(link.base.overlaps(b) for b, _ in finding.stretches) or any(
+            link.other.overlaps(o) for _, o in finding.stretches
+        ):
+            base.add(link.base)
+            other.add(link.other)
+    for b, o in finding.stretches:
+        if not b.is_empty and not any(x.start <= b.start and b.end <= x.end for x in base):
+            base.add(b)
+        if not o.is_empty and not any(x.start <= o.start and o.end <= x.end for x in other):
+            other.add(o)
+    return tuple(sorted(base)), tuple(sorted(other))
+
+
 def block_at(pair: PairComparison, side: Side, position: int) -> Block | None:
     """The aligned block whose text on ``side`` contains ``position``."""
     for block in pair.blocks:
@@ -71,7 +126,7 @@ def select_findings(
     *,
     visibility: Visibility | None = None,
     flagged_first: bool = False,
-) -> tuple[Segment, ...]:
+) -> tuple[Finding, ...]:
     """The pair's findings in reading order, keeping only ``kinds`` and those carrying a ``flag``.
 
     ``None`` means no filter; an empty ``flags`` collection keeps only flagged findings.
@@ -108,7 +163,7 @@ def finding_status(current: int | None, total: int) -> str:
 
 
 def next_finding(
-    findings: Sequence[Segment],
+    findings: Sequence[Segment | Finding],
     current: int | None,
     position: int = 0,
     side: Side = Side.BASE,
@@ -129,7 +184,7 @@ def next_finding(
 
 
 def previous_finding(
-    findings: Sequence[Segment],
+    findings: Sequence[Segment | Finding],
     current: int | None,
     position: int = 0,
     side: Side = Side.BASE,

@@ -12,7 +12,15 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["NEGATIONS", "is_negation_key", "is_number_key", "word_key"]
+__all__ = [
+    "MODALS",
+    "NEGATIONS",
+    "QUANTIFIERS",
+    "is_negation_key",
+    "is_number_key",
+    "number_value",
+    "word_key",
+]
 
 _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -65,6 +73,12 @@ _ORDINAL = regex.compile(r"(\d+)(?:st|nd|rd|th)")
 
 # Words that reverse a claim ("without" and "nor" only qualify one; "neither" carries it).
 NEGATIONS = frozenset("not no never none nobody nothing neither nowhere cannot".split())
+# Words that say how sure or how binding a claim is, and how much of something it is about:
+# "may" -> "will", "some" -> "all" change what a sentence reports as much as a negation does.
+MODALS = frozenset("can could may might must shall should will would ought".split())
+QUANTIFIERS = frozenset(
+    "all any both each every few many more most much none no several some".split()
+)
 # Contractions spelled out, so that "don't" and "do not" have one key ("donot"): the joined
 # keys of a replacement then read the same and it is cosmetic.
 _NOT_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall", "ai": "am"}
@@ -87,6 +101,38 @@ def _number_key(word: str) -> str | None:
     if all(p in _NUMBER_WORDS for p in parts) and len(parts) <= 2:
         return str(sum(_NUMBER_WORDS[p] for p in parts))
     return None
+
+
+# Multiplicative adverbs: "thrice" is "three times".
+_TIMES = {"once": "1", "twice": "2", "thrice": "3"}
+# A figure glued to a unit, a suffix or a compound: "6km", "1990s", "5pm", "32-year-old".
+_FIGURE_HEAD = regex.compile(r"(\d+(?:[.,:]\d+)*)(?:st|nd|rd|th)?(?:[-\u2010\u2011]?\p{L}.*)?")
+
+
+@lru_cache(maxsize=200_000)
+def number_value(token: str) -> str | None:
+    """The value a token states as a figure, in digits, also inside a compound: "Twenty-six",
+    "26", "third-storey", "6km", "8-foot", "thrice" and "32-year-old" state 26, 26, 3, 6, 8,
+    3 and 32. None for a word that states no number.
+
+    >>> [number_value(w) for w in ["Twenty-six", "third-storey", "6km", "8-foot", "thrice"]]
+    ['26', '3', '6', '8', '3']
+    >>> number_value("mid-2014"), number_value("storey"), number_value("one-sided")
+    ('2014', None, '1')
+    """
+    word = unicodedata.normalize("NFKC", token).casefold().translate(_APOSTROPHES)
+    if figure := _FIGURE_HEAD.fullmatch(word):
+        return word_key(figure.group(1))
+    if word in _TIMES:
+        return _TIMES[word]
+    key = word_key(token)
+    if is_number_key(key):
+        return key
+    parts = [p for p in _HYPHENS.split(word) if p]
+    for size in (2, 1):  # the longest spelled number that opens the compound
+        if len(parts) > size and is_number_key(number := word_key("-".join(parts[:size]))):
+            return number
+    return next((word_key(p) for p in parts if _NUMERIC.fullmatch(p)), None)
 
 
 def _american(word: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from types import MappingProxyType
 
-from viewer.core.model import Comparison, Kind, PairComparison, Segment, Span
+from viewer.core.model import Comparison, Finding, Kind, PairComparison, Segment, Span
 
 __all__ = [
     "CONTEXT",
@@ -123,16 +123,23 @@ class Review:
         return tuple(link for link in self.links if link.other == other)
 
 
-def finding_key(comparison: Comparison, pair: PairComparison, segment: Segment) -> FindingKey:
-    """The key of one finding of ``pair``."""
+def finding_key(
+    comparison: Comparison, pair: PairComparison, finding: Finding | Segment
+) -> FindingKey:
+    """The key of one finding of ``pair`` (or of one segment: how reviews made before
+    findings were grouped keyed them)."""
     base = comparison.documents[pair.base].text
     other = comparison.documents[pair.other].text
-    text, span = (other, segment.other) if segment.kind is Kind.ADDITION else (base, segment.base)
+    stretches = (
+        finding.stretches if isinstance(finding, Finding) else ((finding.base, finding.other),)
+    )
+    first_b, first_o = stretches[0]
+    text, span = (other, first_o) if first_b.is_empty else (base, first_b)
     return FindingKey(
         pair.other,
-        segment.kind,
-        _squeeze(segment.base.of(base)),
-        _squeeze(segment.other.of(other)),
+        finding.kind,
+        " … ".join(_squeeze(b.of(base)) for b, _ in stretches if not b.is_empty),
+        " … ".join(_squeeze(o.of(other)) for _, o in stretches if not o.is_empty),
         _squeeze(text[max(0, span.start - CONTEXT) : span.start]),
         _squeeze(text[span.end : span.end + CONTEXT]),
     )
@@ -141,20 +148,18 @@ def finding_key(comparison: Comparison, pair: PairComparison, segment: Segment) 
 def decisions_for(
     comparison: Comparison, pair: PairComparison, review: Review
 ) -> dict[int, Decision]:
-    """Decisions of ``review`` on the findings of ``pair``, by segment index.
+    """Decisions of ``review`` on the findings of ``pair``, by finding index.
 
     A key found as it was saved takes its decision. A saved key whose context no longer
     matches (the text around it is aligned differently now) still finds its finding when
-    exactly one finding of the pair has the same kind and changed text.
+    exactly one finding of the pair has the same kind and changed text. A key saved for one
+    segment of a finding (reviews made before findings were grouped, or before a sentence
+    was traced elsewhere) finds the finding that holds that segment.
     """
     wanted = {k: d for k, d in review.decisions.items() if k.other == pair.other}
     if not wanted:
         return {}
-    keys = {
-        index: finding_key(comparison, pair, s)
-        for index, s in enumerate(pair.segments)
-        if s.kind is not Kind.EQUAL
-    }
+    keys = {index: finding_key(comparison, pair, f) for index, f in enumerate(pair.findings)}
     found: dict[int, Decision] = {}
     for index, key in keys.items():
         if key in wanted:
@@ -163,11 +168,45 @@ def decisions_for(
     for index, key in keys.items():
         if index not in found:
             by_text.setdefault((key.kind, key.base_text, key.other_text), []).append(index)
-    for key, decision in wanted.items():
+    for key, decision in list(wanted.items()):
         candidates = by_text.get((key.kind, key.base_text, key.other_text), [])
         if len(candidates) == 1:
             found[candidates.pop()] = decision
+            del wanted[key]
+    if wanted:
+        _by_segment(comparison, pair, wanted, found)
     return found
+
+
+def _by_segment(
+    comparison: Comparison,
+    pair: PairComparison,
+    wanted: dict[FindingKey, Decision],
+    found: dict[int, Decision],
+) -> None:
+    """Decisions saved on single segments, given to the findings that hold them: the
+    segment's key as saved, or its kind and changed text when exactly one segment has them
+    (the first such decision of a finding wins)."""
+    keys = [
+        (index, finding_key(comparison, pair, pair.segments[number]))
+        for index, finding in enumerate(pair.findings)
+        for number in finding.segments
+        if pair.segments[number].kind is not Kind.EQUAL
+    ]
+    by_text: dict[tuple[Kind, str, str], list[int]] = {}
+    for index, key in keys:
+        by_text.setdefault((key.kind, key.base_text, key.other_text), []).append(index)
+    for index, key in keys:
+        decision = wanted.get(key)
+        if decision is None:
+            text = (key.kind, key.base_text, key.other_text)
+            if len(by_text[text]) == 1:
+                decision = next(
+                    (d for k, d in wanted.items() if (k.kind, k.base_text, k.other_text) == text),
+                    None,
+                )
+        if decision is not None and index not in found:
+            found[index] = decision
 
 
 def _squeeze(text: str) -> str:

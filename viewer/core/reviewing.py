@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from viewer.core.model import BlockKind, Comparison, Document, PairComparison, Segment, Span
+from viewer.core.model import BlockKind, Comparison, Document, Finding, PairComparison, Span
 from viewer.core.navigation import Side, next_finding, previous_finding
 from viewer.core.options import CompareOptions
 from viewer.core.provenance import shortened
@@ -24,7 +24,7 @@ __all__ = [
     "ReviewProgress",
     "ReviewState",
     "correct_alignment",
-    "decisions_by_segment",
+    "decisions_by_finding",
     "filter_by_verdict",
     "link_problem",
     "review_progress",
@@ -40,28 +40,28 @@ __all__ = [
 NO_DECISION = Decision()
 
 
-def decisions_by_segment(
+def decisions_by_finding(
     comparison: Comparison, pair: PairComparison, review: Review
-) -> dict[Segment, Decision]:
-    """The decisions of ``review`` on the findings of ``pair``, by segment (segments of one
-    pair never repeat: their spans tile both texts)."""
-    return {pair.segments[i]: d for i, d in decisions_for(comparison, pair, review).items()}
+) -> dict[Finding, Decision]:
+    """The decisions of ``review`` on the findings of ``pair``, by finding (the findings of
+    one pair never repeat: their segments tile both texts)."""
+    return {pair.findings[i]: d for i, d in decisions_for(comparison, pair, review).items()}
 
 
-def verdict_of(decisions: Mapping[Segment, Decision], segment: Segment) -> Verdict:
+def verdict_of(decisions: Mapping[Finding, Decision], segment: Finding) -> Verdict:
     return decisions.get(segment, NO_DECISION).verdict
 
 
 def filter_by_verdict(
-    findings: Sequence[Segment],
-    decisions: Mapping[Segment, Decision],
+    findings: Sequence[Finding],
+    decisions: Mapping[Finding, Decision],
     verdicts: Collection[Verdict] | None,
-) -> tuple[Segment, ...]:
+) -> tuple[Finding, ...]:
     """The findings whose verdict is one of ``verdicts`` (None: all), in their order.
 
     >>> from viewer.core.model import Kind
-    >>> a = Segment(Kind.DRIFT, Span(0, 1), Span(0, 1))
-    >>> b = Segment(Kind.DRIFT, Span(1, 2), Span(1, 2))
+    >>> a = Finding(Kind.DRIFT, Span(0, 1), Span(0, 1), (0,))
+    >>> b = Finding(Kind.DRIFT, Span(1, 2), Span(1, 2), (1,))
     >>> filter_by_verdict([a, b], {b: Decision(Verdict.FOLLOW_UP)}, {Verdict.UNREVIEWED}) == (a,)
     True
     """
@@ -97,7 +97,7 @@ class ReviewProgress:
 
 def review_progress(
     pair: PairComparison,
-    decisions: Mapping[Segment, Decision],
+    decisions: Mapping[Finding, Decision],
     visibility: Visibility | None = None,
     total: int | None = None,
 ) -> ReviewProgress:
@@ -106,9 +106,12 @@ def review_progress(
     how many findings it shows, when known (counting them walks every segment; the rest
     walks the decisions only, so a keystroke in a note costs nothing on long texts).
 
-    >>> from viewer.core.model import Kind
-    >>> s = Segment(Kind.DRIFT, Span(0, 1), Span(0, 1))
-    >>> p = PairComparison(0, 1, 0.5, (), (s, Segment(Kind.OMISSION, Span(1, 2), Span(1, 1))))
+    >>> from viewer.core.model import Kind, Segment
+    >>> segments = (Segment(Kind.DRIFT, Span(0, 1), Span(0, 1)),
+    ...             Segment(Kind.OMISSION, Span(1, 2), Span(1, 1)))
+    >>> s = Finding(Kind.DRIFT, Span(0, 1), Span(0, 1), (0,))
+    >>> o = Finding(Kind.OMISSION, Span(1, 2), Span(1, 1), (1,))
+    >>> p = PairComparison(0, 1, 0.5, (), segments, findings=(s, o))
     >>> review_progress(p, {s: Decision(Verdict.CONFIRMED)}).line()
     '1 of 2 reviewed'
     """
@@ -125,12 +128,12 @@ def review_progress(
 
 def shown_findings(pair: PairComparison, visibility: Visibility) -> int:
     """How many findings of ``pair`` ``visibility`` shows."""
-    return sum(1 for s in pair.segments if not visibility.hides(s))
+    return sum(1 for f in pair.findings if not visibility.hides(f))
 
 
 def step_unreviewed(
-    findings: Sequence[Segment],
-    decisions: Mapping[Segment, Decision],
+    findings: Sequence[Finding],
+    decisions: Mapping[Finding, Decision],
     current: int | None,
     forward: bool = True,
     position: int = 0,
@@ -140,7 +143,7 @@ def step_unreviewed(
     with no verdict, wrapping round; None when every one has a verdict.
 
     >>> from viewer.core.model import Kind
-    >>> f = [Segment(Kind.DRIFT, Span(i, i + 1), Span(i, i + 1)) for i in range(4)]
+    >>> f = [Finding(Kind.DRIFT, Span(i, i + 1), Span(i, i + 1), (i,)) for i in range(4)]
     >>> done = {f[1]: Decision(Verdict.CONFIRMED), f[2]: Decision(Verdict.FOLLOW_UP)}
     >>> step_unreviewed(f, done, 0), step_unreviewed(f, done, 3), step_unreviewed(f, done, 0, False)
     (3, 0, 3)

@@ -149,32 +149,46 @@ class Scorer:
     def _find_candidates(
         self, max_posting: int, max_candidates: int
     ) -> list[tuple[float, int, int]]:
-        """For each free base sentence, the free other sentences sharing the most rare
-        content, scored in full (postings of very common stems are skipped, which keeps the
-        search near-linear on long documents)."""
+        """For each free sentence of either side, the free sentences of the other sharing the
+        most rare content, scored in full (postings of very common stems are skipped, which
+        keeps the search near-linear on long documents). Both sides choose, so swapping the
+        versions swaps the candidates."""
         base, other = self._base, self._other
-        postings: dict[str, list[int]] = defaultdict(list)
-        for j in other.free():
-            for s in other.sentences.feature(j).stems:
-                postings[s].append(j)
+        pairs: set[tuple[int, int]] = set()
+        for mine, theirs, flip in ((base, other, False), (other, base, True)):
+            for k, best in self._best_sharing(mine, theirs, max_posting, max_candidates):
+                pairs.update((m, k) if flip else (k, m) for m in best)
         found: list[tuple[float, float, int, int]] = []
         scale_b, scale_o = 1 / max(len(base), 1), 1 / max(len(other), 1)
+        for i, j in pairs:
+            if not self.apart.allows(i, j):
+                continue
+            score = self.pair(i, j)
+            if score > 0:
+                # ties go to the pair nearer the diagonal, then to reading order
+                found.append((-score, abs(i * scale_b - j * scale_o), i, j))
+        found.sort()
+        return [(-negative, i, j) for negative, _, i, j in found]
+
+    def _best_sharing(
+        self, mine: Side, theirs: Side, max_posting: int, max_candidates: int
+    ) -> list[tuple[int, list[int]]]:
+        """For each free sentence of ``mine``, the free sentences of ``theirs`` sharing the
+        most rare content (at most ``max_candidates``)."""
+        postings: dict[str, list[int]] = defaultdict(list)
+        for j in theirs.free():
+            for s in theirs.sentences.feature(j).stems:
+                postings[s].append(j)
         weight, unseen = self.weight, self.unseen
-        for i in base.free():
+        found = []
+        for i in mine.free():
             shared: dict[int, float] = defaultdict(float)
-            for s in sorted(base.sentences.feature(i).stems):  # the same sums in every process
+            for s in sorted(mine.sentences.feature(i).stems):  # the same sums in every process
                 posting = postings.get(s, ())
                 if len(posting) <= max_posting:
                     w = weight.get(s, unseen)
                     for j in posting:
                         shared[j] += w
-            best = sorted(shared, key=shared.__getitem__, reverse=True)[:max_candidates]
-            for j in best:
-                if not self.apart.allows(i, j):
-                    continue
-                score = self.pair(i, j)
-                if score > 0:
-                    # ties go to the pair nearer the diagonal, then to reading order
-                    found.append((-score, abs(i * scale_b - j * scale_o), i, j))
-        found.sort()
-        return [(-negative, i, j) for negative, _, i, j in found]
+            ranked = sorted(shared, key=lambda j: (-shared[j], j))[:max_candidates]
+            found.append((i, ranked))
+        return found

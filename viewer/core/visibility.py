@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.core.model import Flag, Kind, Segment
+from viewer.core.model import Finding, Flag, Kind, PairComparison, Segment
 from viewer.core.vocabulary import ATTENTION_FLAGS
 
-__all__ = ["SHOW_ALL", "Visibility", "is_boilerplate", "is_flagged"]
+__all__ = ["SHOW_ALL", "Visibility", "is_boilerplate", "is_flagged", "visible_segments"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,9 +17,9 @@ class Visibility:
     hide_cosmetic: bool = False
     hide_boilerplate: bool = False
     # Only these findings are shown, when given (a report of the confirmed changes alone).
-    only: frozenset[Segment] | None = None
+    only: frozenset[Finding] | None = None
 
-    def hides(self, segment: Segment) -> bool:
+    def hides(self, segment: Segment | Finding) -> bool:
         """Whether ``segment`` is left unmarked (equal text always is).
 
         >>> from viewer.core.model import Span
@@ -31,7 +31,7 @@ class Visibility:
             return True
         if self.hide_cosmetic and segment.kind is Kind.COSMETIC:
             return True
-        if self.only is not None and segment not in self.only:
+        if self.only is not None and isinstance(segment, Finding) and segment not in self.only:
             return True
         return self.hide_boilerplate and is_boilerplate(segment)
 
@@ -39,11 +39,29 @@ class Visibility:
 SHOW_ALL = Visibility()  # nothing hidden
 
 
-def is_flagged(segment: Segment) -> bool:
-    """Whether a quote, number, name or negation changed (boilerplate is not a reason)."""
+def is_flagged(segment: Segment | Finding) -> bool:
+    """Whether a quote, number, name, negation, speaker or time changed (boilerplate is not
+    a reason)."""
     return any(flag in ATTENTION_FLAGS for flag in segment.flags)
 
 
-def is_boilerplate(segment: Segment) -> bool:
+def is_boilerplate(segment: Segment | Finding) -> bool:
     """Web furniture (sign-up prompts, "Read more", photo credits), as the engine found it."""
     return Flag.BOILERPLATE in segment.flags
+
+
+def visible_segments(pair: PairComparison, visibility: Visibility) -> frozenset[int]:
+    """Indices of the segments a view marks: the changes inside the findings ``visibility``
+    shows, less the cosmetic ones when cosmetic changes are hidden. Every view (panes,
+    inline column, report) asks here, so the hide choices apply the same way everywhere."""
+    shown: set[int] = set()
+    segments = pair.segments
+    for finding in pair.findings:
+        if visibility.hides(finding):
+            continue
+        for index in finding.segments:
+            kind = segments[index].kind
+            if kind is Kind.EQUAL or (visibility.hide_cosmetic and kind is Kind.COSMETIC):
+                continue
+            shown.add(index)
+    return frozenset(shown)

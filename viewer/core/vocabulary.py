@@ -37,12 +37,16 @@ FLAG_WORDS = MappingProxyType(
         Flag.NUMBER: "number",
         Flag.NAME: "name",
         Flag.NEGATION: "negation",
+        Flag.SPEAKER: "speaker",
+        Flag.TIME: "time",
         Flag.BOILERPLATE: "boilerplate",
     }
 )
 # Flags that call for a fact-checker's attention (drawn in a box); boilerplate is the
 # opposite: web furniture that can be hidden.
-ATTENTION_FLAGS = frozenset({Flag.QUOTE, Flag.NUMBER, Flag.NAME, Flag.NEGATION})
+ATTENTION_FLAGS = frozenset(
+    {Flag.QUOTE, Flag.NUMBER, Flag.NAME, Flag.NEGATION, Flag.SPEAKER, Flag.TIME}
+)
 
 
 def count_phrase(kind: Kind, count: int) -> str:

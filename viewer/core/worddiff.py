@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from viewer.core.dmp import Op, diff_keys
 from viewer.core.features import STOPWORDS
+from viewer.core.meaning import is_meaning_word
 from viewer.core.model import Kind, Span
 from viewer.core.normalize import is_number_key, word_key
 from viewer.core.tokens import token_matches as _token_matches
@@ -82,6 +83,14 @@ class _Units:
     def word_keys(self, lo: int, hi: int) -> str:
         return "".join(k for k, w in zip(self.keys[lo:hi], self.words[lo:hi], strict=True) if w)
 
+    def only_fillers(self, lo: int, hi: int) -> bool:
+        """Whether units ``[lo, hi)`` hold no word that carries meaning ("the", "in", "have")."""
+        return not any(
+            is_meaning_word(k)
+            for k, w in zip(self.keys[lo:hi], self.words[lo:hi], strict=True)
+            if w
+        )
+
 
 def _weight(word: str, key: str) -> int:
     if is_number_key(key) or (word[:1].isupper() and key not in STOPWORDS):
@@ -127,8 +136,11 @@ def diff_words(
             dels += ops[k][1] if ops[k][0] is Op.DELETE else 0
             ins += ops[k][1] if ops[k][0] is Op.INSERT else 0
             k += 1
-        # A replacement whose words read the same once typography is folded is cosmetic.
-        cosmetic = a.word_keys(i, i + dels) == b.word_keys(j, j + ins)
+        # A replacement whose words read the same once typography is folded is cosmetic, and
+        # so is one that changes only punctuation and fillers ("the" cut, "were" for "are").
+        cosmetic = a.word_keys(i, i + dels) == b.word_keys(j, j + ins) or (
+            a.only_fillers(i, i + dels) and b.only_fillers(j, j + ins)
+        )
         kind = Kind.COSMETIC if cosmetic else Kind.DRIFT
         _append(out, kind, a.bounds[i], a.bounds[i + dels], b.bounds[j], b.bounds[j + ins])
         i, j = i + dels, j + ins

@@ -18,7 +18,9 @@ from markupsafe import Markup
 
 from viewer.core.checks import Check, go_on
 from viewer.core.claims import Claim, claims_table
-from viewer.core.model import Comparison, Document, Flag
+from viewer.core.crosslang.describe import across_languages_line
+from viewer.core.language import document_languages, language_name
+from viewer.core.model import AlignedBy, Comparison, Document, Flag
 from viewer.core.review import Review, Verdict, decisions_for
 from viewer.core.sha import text_sha256
 from viewer.core.tokens import count_words
@@ -140,10 +142,12 @@ class _Version:
     similarity: float
     coverage: float
     is_base: bool
+    language: str  # its name in English ("Russian")
 
 
 def _version(comparison: Comparison, index: int, document: Document) -> _Version:
     metadata = document.metadata
+    languages = document_languages(comparison)
     return _Version(
         index,
         document.label,
@@ -154,6 +158,7 @@ def _version(comparison: Comparison, index: int, document: Document) -> _Version
         comparison.similarity[comparison.base][index],
         next((p.coverage for p in comparison.pairs if p.other == index), 1.0),
         index == comparison.base,
+        language_name(languages[index]),
     )
 
 
@@ -190,7 +195,7 @@ def _selected_pairs(
             decisions = decisions_for(comparison, pair, options.review)
         if options.only_confirmed:
             confirmed = (i for i, d in (decisions or {}).items() if d.verdict is Verdict.CONFIRMED)
-            only = frozenset(pair.segments[i] for i in confirmed)  # decisions by index here
+            only = frozenset(pair.findings[i] for i in confirmed)  # decisions by index here
         views.append(
             build_pair_view(
                 comparison,
@@ -229,6 +234,11 @@ def render_report(
         "matrix": comparison.similarity if len(comparison.documents) >= 3 else None,
         "base": comparison.base,
         "pairs": _selected_pairs(comparison, options, check),
+        "aligned": {
+            p.other: across_languages_line(p)
+            for p in comparison.pairs
+            if p.aligned_by is AlignedBy.MEANING
+        },
         "flags": list(Flag),
         "hide_cosmetic": options.hide_cosmetic,
         "hide_boilerplate": options.hide_boilerplate,

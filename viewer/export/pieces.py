@@ -29,7 +29,7 @@ class Piece:
     title: str = ""
     anchor: str = ""  # id of the finding that starts here (only on one side of a finding)
     flags: tuple[str, ...] = ()  # badges shown before the finding
-    boxed: bool = False  # the words that raised a quote, number, name or negation flag
+    boxed: bool = False  # the words that raised a flag of attention
     verdict: str = ""  # the reviewer's verdict on the finding that starts here (its value)
     note: str = ""  # the reviewer's note on that finding
 

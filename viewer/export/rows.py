@@ -6,7 +6,9 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from viewer.core.crosslang.describe import quiet_translation
 from viewer.core.findings import FindingText, count_findings, describe_finding
+from viewer.core.grouping import segment_owners
 from viewer.core.locations import Locator
 from viewer.core.marks import evidence_spans
 from viewer.core.model import (
@@ -22,8 +24,8 @@ from viewer.core.navigation import Side, span_on
 from viewer.core.review import Decision, Verdict
 from viewer.core.reviewing import ReviewProgress, review_progress
 from viewer.core.spans import SpanIndex
-from viewer.core.visibility import Visibility
-from viewer.core.vocabulary import FLAG_WORDS, KIND_WORDS, manual_word
+from viewer.core.visibility import Visibility, visible_segments
+from viewer.core.vocabulary import KIND_WORDS, manual_word
 from viewer.export.inline_rows import inline_pieces
 from viewer.export.pieces import CLASSES, Piece, split_boxes
 
@@ -59,7 +61,7 @@ class Finding:
 
     @property
     def kind(self) -> Kind:
-        return self.text.segment.kind
+        return self.text.finding.kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +89,7 @@ def _clip(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
-def _title(segment: Segment, base: str, other: str, evidence: tuple[str, ...]) -> str:
-    kind = segment.kind
+def _title(kind: Kind, base: str, other: str, evidence: tuple[str, ...]) -> str:
     if kind is Kind.ADDITION:
         head = "added: only in this version"
     elif kind is Kind.OMISSION:
@@ -126,7 +127,7 @@ def build_pair_view(
     include_notes: bool = True,
 ) -> PairView:
     """Rows in base order (one per block), the findings that link into them, and with
-    ``inline`` the column of the inline layout. ``decisions`` (by segment index) put the
+    ``inline`` the column of the inline layout. ``decisions`` (by finding index) put the
     reviewer's verdict, and with ``include_notes`` the note, on each finding."""
     visibility = visibility or Visibility()
     reviewed = {
@@ -136,9 +137,21 @@ def build_pair_view(
     other_text = comparison.documents[pair.other].text
     locator = Locator.of(pair, base_text)
     prefix = f"v{pair.other}"
-    shown = [i for i, s in enumerate(pair.segments) if not visibility.hides(s)]
-    anchors = {index: f"{prefix}-f{n}" for n, index in enumerate(shown, start=1)}
-    texts = {i: describe_finding(pair.segments[i], base_text, other_text, locator) for i in shown}
+    shown = [k for k, f in enumerate(pair.findings) if not visibility.hides(f)]
+    marked = visible_segments(pair, visibility)
+    owner = segment_owners(pair)
+    anchors = {k: f"{prefix}-f{n}" for n, k in enumerate(shown, start=1)}
+    texts = {k: describe_finding(pair.findings[k], base_text, other_text, locator) for k in shown}
+    # Each shown finding's anchor sits on its first change with text in the base (an
+    # addition: in the version).
+    starts: dict[tuple[bool, int], int] = {}
+    for k in shown:
+        changed = [i for i in pair.findings[k].segments if i in marked]
+        at_base = next((i for i in changed if not pair.segments[i].base.is_empty), None)
+        if at_base is not None:
+            starts[(False, at_base)] = k
+        elif changed:
+            starts[(True, changed[0])] = k
 
     titles: dict[int, str] = {}
 
@@ -146,10 +159,13 @@ def build_pair_view(
         """One title per segment: a moved paragraph spans many rows, and its text is long."""
         found = titles.get(index)
         if found is None:
-            quoted = segment.kind not in (Kind.ADDITION, Kind.OMISSION, Kind.MOVED)
+            kind = segment.kind
+            quoted = kind not in (Kind.ADDITION, Kind.OMISSION, Kind.MOVED)
             b = segment.base.of(base_text) if quoted else ""
             o = segment.other.of(other_text) if quoted else ""
-            found = titles[index] = _title(segment, b, o, texts[index].evidence)
+            # The finding's evidence, on the pieces that raised a flag.
+            evidence = texts[owner[index]].evidence if segment.flags else ()
+            found = titles[index] = _title(kind, b, o, evidence)
         return found
 
     def cell(text: str, side: _Side, block: Block) -> tuple[Piece, ...]:
@@ -169,9 +185,9 @@ def build_pair_view(
                 pieces.append(Piece(text[position:lo]))
             position = hi
             segment = pair.segments[index]
-            kind_css = CLASSES.get(segment.kind, "") if index in anchors else ""
-            first = lo == seg_span.start and (not segment.other.is_empty) == side.other
-            anchor = anchors.get(index, "") if first else ""
+            kind_css = CLASSES.get(segment.kind, "") if index in marked else ""
+            starting = starts.get((side.other, index)) if lo == seg_span.start else None
+            anchor = anchors[starting] if starting is not None else ""
             if anchor and text[lo:hi].isspace():
                 kind_css = "ws"  # keeps the finding's anchor without drawing an empty box
             elif not kind_css or text[lo:hi].isspace():
@@ -189,7 +205,7 @@ def build_pair_view(
                 kind_css,
                 title(index, segment),
                 anchor,
-                tuple(FLAG_WORDS[f] for f in segment.flags) if first else (),
+                texts[starting].flags if starting is not None else (),
             )
             where = Side.OTHER if side.other else Side.BASE
             boxes = evidence_spans(segment, where, text)
@@ -231,9 +247,10 @@ def build_pair_view(
                 manual_word(block),
             )
         )
+    listed = [k for k in shown if not quiet_translation(pair, pair.findings[k])]
     findings = tuple(
-        Finding(n, anchors[index], texts[index], reviewed.get(index, Decision()))
-        for n, index in enumerate(shown, start=1)
+        Finding(n, anchors[k], texts[k], reviewed.get(k, Decision()))
+        for n, k in enumerate(listed, start=1)
     )
     counts = count_findings(pair)
     by_anchor = {anchors[i]: d for i, d in reviewed.items() if i in anchors}
@@ -243,12 +260,20 @@ def build_pair_view(
             for r in rows
         ]
     column = (
-        inline_pieces(pair, base_text, other_text, visibility, locator, anchors, texts)
+        inline_pieces(
+            pair,
+            base_text,
+            other_text,
+            visibility,
+            locator,
+            {i: anchors[k] for (_, i), k in starts.items()},
+            {i: texts[k] for i, k in owner.items() if k in texts},
+        )
         if inline
         else None
     )
     unhidden = Visibility(visibility.hide_cosmetic, visibility.hide_boilerplate)
-    by_segment = {pair.segments[i]: d for i, d in reviewed.items()}
+    by_finding = {pair.findings[k]: d for k, d in reviewed.items()}
     return PairView(
         prefix,
         pair.other,
@@ -264,7 +289,7 @@ def build_pair_view(
         findings,
         tuple(rows),
         _decided(column, by_anchor) if column is not None else None,
-        review_progress(pair, by_segment, unhidden) if decisions is not None else None,
+        review_progress(pair, by_finding, unhidden) if decisions is not None else None,
         sum(1 for b in pair.blocks if b.manual),
     )
 
@@ -326,9 +351,9 @@ def _places_in_other_order(blocks: tuple[Block, ...]) -> dict[int, int | None]:
 
 def _flag_counts(pair: PairComparison, visibility: Visibility) -> tuple[tuple[Flag, int], ...]:
     counts = dict.fromkeys(Flag, 0)
-    for segment in pair.findings:
-        if visibility.hides(segment):
+    for finding in pair.findings:
+        if visibility.hides(finding):
             continue
-        for flag in segment.flags:
+        for flag in finding.flags:
             counts[flag] += 1
     return tuple(counts.items())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from viewer.core.model import Comparison, Segment
+from viewer.core.model import Comparison, Finding
 from viewer.core.navigation import Side
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
@@ -90,7 +90,7 @@ class AllVersionsView(QWidget):
             return self.panes[self._order.index(document)]
         return None
 
-    def show_finding(self, segment: Segment, document: int) -> None:
+    def show_finding(self, segment: Finding, document: int) -> None:
         """Select ``segment`` in the base column and in the column of ``document``, bring
         it to the reading place, every column following."""
         base, other = self.panes[0], self.pane_of(document)

@@ -23,7 +23,7 @@ from typing import Any
 
 from viewer.core import CompareOptions, Comparison, Document, compare_documents
 from viewer.core.checks import Check
-from viewer.core.model import Block, BlockKind, PairComparison, Span
+from viewer.core.model import AlignedBy, Block, BlockKind, PairComparison, Span
 from viewer.core.parallel import die_with_parent
 from viewer.core.review import ManualLink
 
@@ -58,8 +58,11 @@ def compare_elsewhere(
     matrix: Any = None
     pairs: list[PairComparison] = []
     header: tuple[Any, ...] = ()
+    languages: tuple[str, ...] = ()
     blocks: list[Any] = []
     segments: list[Any] = []
+    traced: list[Any] = []
+    findings: list[Any] = []
     try:
         while True:
             if not receive.poll(0.05):
@@ -75,21 +78,26 @@ def compare_elsewhere(
             if kind == "progress":
                 progress(message[1], message[2])
             elif kind == "pair":
-                header, blocks, segments = message[1:], [], []
+                header, blocks, segments, traced, findings = message[1:], [], [], [], []
             elif kind == "blocks":
                 blocks.extend(_block(*fields) for fields in message[1])
             elif kind == "segments":
                 segments.extend(message[1])
+            elif kind == "links":
+                traced.extend(message[1])
+            elif kind == "findings":
+                findings.extend(message[1])
             elif kind == "end":
-                base_id, other, similarity, coverage, also, words = header
+                base_id, other, similarity, coverage, also, words, aligned_by, model = header
                 pairs.append(
                     PairComparison(
                         base_id, other, similarity, tuple(blocks), tuple(segments),
-                        coverage, also, words,
+                        coverage, also, words, tuple(traced), tuple(findings),
+                        AlignedBy(aligned_by), model,
                     )
                 )  # fmt: skip
             elif kind == "done":
-                matrix, last_worker_peak_mib = message[1], message[2]
+                matrix, last_worker_peak_mib, languages = message[1], message[2], message[3]
                 break
             else:
                 raise RuntimeError(message[1])
@@ -98,7 +106,7 @@ def compare_elsewhere(
             worker.kill()
         worker.join(2)
         receive.close()
-    return Comparison(tuple(documents), base, matrix, tuple(pairs))
+    return Comparison(tuple(documents), base, matrix, tuple(pairs), languages)
 
 
 def _fields(block: Block) -> tuple[str, int, int, int, int, float, bool]:
@@ -133,15 +141,19 @@ def _run(
         )
         for pair in comparison.pairs:
             send.send(("pair", pair.base, pair.other, pair.similarity, pair.coverage,
-                       pair.also, pair.words))  # fmt: skip
+                       pair.also, pair.words, pair.aligned_by.value, pair.model))  # fmt: skip
             for start in range(0, len(pair.blocks), _PIECE):
                 piece = pair.blocks[start : start + _PIECE]
                 send.send(("blocks", [_fields(block) for block in piece]))
             for start in range(0, len(pair.segments), _PIECE):
                 send.send(("segments", pair.segments[start : start + _PIECE]))
+            for start in range(0, len(pair.links), _PIECE):
+                send.send(("links", pair.links[start : start + _PIECE]))
+            for start in range(0, len(pair.findings), _PIECE):
+                send.send(("findings", pair.findings[start : start + _PIECE]))
             send.send(("end",))
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        send.send(("done", comparison.similarity, peak))
+        send.send(("done", comparison.similarity, peak, comparison.languages))
     except Exception as error:  # reported to the app as the comparison's failure
         send.send(("error", f"{type(error).__name__}: {error}"))
     finally:

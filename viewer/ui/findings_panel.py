@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.findings import FindingText
 from viewer.core.locations import Locator
-from viewer.core.model import Flag, Kind, PairComparison, Segment
+from viewer.core.model import Finding, Flag, Kind, PairComparison
 from viewer.core.navigation import select_findings
 from viewer.core.review import Decision, Verdict
 from viewer.core.reviewing import NO_DECISION, filter_by_verdict
@@ -35,18 +35,18 @@ __all__ = ["FindingsPanel"]
 _READING, _FLAGGED_FIRST = "reading", "flagged"
 _REVIEWED = "reviewed"  # any verdict given
 
-Decisions = Mapping[Segment, Decision]
+Decisions = Mapping[Finding, Decision]
 
 
 class FindingsPanel(QWidget):
     """Kind, location, flags with their evidence, before → after in context and the
     verdict per finding; choosing one emits it."""
 
-    chosen = Signal(object)  # Segment
+    chosen = Signal(object)  # Finding
     current_changed = Signal()  # the current finding or the list changed
     pair_shown = Signal()  # a pair (or none) was shown: its decisions are in place
-    decision_edited = Signal(object, object)  # Segment, Decision: typed or clicked under the list
-    menu_requested = Signal(object, QPoint)  # Segment, global position: a right click on a row
+    decision_edited = Signal(object, object)  # Finding, Decision: typed or clicked under the list
+    menu_requested = Signal(object, QPoint)  # Finding, global position: a right click on a row
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +62,9 @@ class FindingsPanel(QWidget):
         self.order = QComboBox()
         self.order.addItem("Reading order", _READING)
         self.order.addItem("Flagged first", _FLAGGED_FIRST)
-        self.order.setToolTip("Flagged first: quote, number, name or negation changes first")
+        self.order.setToolTip(
+            "Flagged first: quote, number, name, negation, speaker or time changes first"
+        )
         self.verdict_filter = QComboBox()
         self.verdict_filter.addItem("Any verdict", "")
         self.verdict_filter.addItem("Unreviewed", Verdict.UNREVIEWED.value)
@@ -107,12 +109,12 @@ class FindingsPanel(QWidget):
         self._texts = ("", "")
         self._visibility = SHOW_ALL
         self._locator: Locator | None = None
-        self._decisions: dict[Segment, Decision] = {}
-        self._editing: Segment | None = None
+        self._decisions: dict[Finding, Decision] = {}
+        self._editing: Finding | None = None
         # Gives the decisions on a pair's findings (the window's review); none without it.
         self.decide: Callable[[PairComparison], Decisions] | None = None
-        self.findings: tuple[Segment, ...] = ()
-        self._row_of: dict[Segment, int] = {}
+        self.findings: tuple[Finding, ...] = ()
+        self._row_of: dict[Finding, int] = {}
 
     def show_pair(
         self,
@@ -191,7 +193,7 @@ class FindingsPanel(QWidget):
         index = self.view.currentIndex()
         return index.row() if index.isValid() else None
 
-    def current_segment(self) -> Segment | None:
+    def current_segment(self) -> Finding | None:
         number = self.current()
         return self.findings[number] if number is not None else None
 
@@ -212,7 +214,7 @@ class FindingsPanel(QWidget):
         self.view.scrollTo(index)
         return True
 
-    def select_segment(self, segment: Segment) -> bool:
+    def select_segment(self, segment: Finding) -> bool:
         """Make ``segment`` current (a click on it in a pane) if the list shows it."""
         if segment not in self._row_of:
             return False
@@ -226,7 +228,7 @@ class FindingsPanel(QWidget):
         self._decisions = dict(self.decide(pair)) if pair is not None and self.decide else {}
         self._refill()
 
-    def set_decision(self, segment: Segment, decision: Decision) -> None:
+    def set_decision(self, segment: Finding, decision: Decision) -> None:
         """The review changed on ``segment``: its row and, if chosen, the editor follow."""
         if decision.is_empty:
             self._decisions.pop(segment, None)
@@ -247,7 +249,7 @@ class FindingsPanel(QWidget):
                 self._decisions.get(segment, NO_DECISION), self._heading(segment)
             )
 
-    def _heading(self, segment: Segment) -> str:
+    def _heading(self, segment: Finding) -> str:
         number = self._row_of[segment] + 1 if segment in self._row_of else 0
         text = self.model.rows()[number - 1] if number else None
         what = f"{text.kind} {text.location}" if text else "this finding"

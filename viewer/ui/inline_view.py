@@ -14,7 +14,7 @@ from viewer.core.findings import describe_finding
 from viewer.core.inline import InlineText, inline_text, manual_places
 from viewer.core.locations import Locator
 from viewer.core.marks import MarkIndex
-from viewer.core.model import Comparison, PairComparison, Segment, Span
+from viewer.core.model import Comparison, Finding, PairComparison, Span
 from viewer.core.navigation import Side
 from viewer.core.spans import SpanIndex
 from viewer.core.visibility import SHOW_ALL, Visibility
@@ -44,7 +44,7 @@ class _Column:
     inline: InlineText
     marks: MarkIndex
     boxes: SpanIndex
-    segments: dict[Segment, int]
+    segments: dict[Finding, int]
     manual: tuple[tuple[Span, bool], ...]
 
 
@@ -62,9 +62,19 @@ def _column(
         inline,
         MarkIndex(inline.marks()),
         SpanIndex(inline.boxes),
-        {segment: index for index, segment in enumerate(pair.segments)},
+        _first_places(pair, inline),
         manual_places(inline, pair),
     )
+
+
+def _first_places(pair: PairComparison, inline: InlineText) -> dict[Finding, int]:
+    """Each finding's first segment that has a place in the column."""
+    found = {}
+    for finding in pair.findings:
+        first = next((i for i in finding.segments if i in inline.places), None)
+        if first is not None:
+            found[finding] = first
+    return found
 
 
 class InlineJob(Job):
@@ -99,13 +109,13 @@ class InlineView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(titled(self.title, self.pane, ChangeMap(self.pane), False))
         self.inline: InlineText | None = None
-        self._segments: dict[Segment, int] = {}
+        self._segments: dict[Finding, int] = {}
         self.marks = ManualMarks(Side.BASE)  # what the user aligned by hand
         self.pane.decorate = self.marks.paint
         self._shown: _Column | None = None
         self._job: InlineJob | None = None  # building the column asked for last
         self._jobs: set[InlineJob] = set()  # every job still running, cancelled or not
-        self._pending: Segment | None = None  # a finding asked for while the column is built
+        self._pending: Finding | None = None  # a finding asked for while the column is built
         self._describe: Callable[[int], str] | None = None
         self._title = ""
 
@@ -133,7 +143,10 @@ class InlineView(QWidget):
         where = locator
 
         def describe(index: int) -> str:
-            found = describe_finding(pair.segments[index], *texts, where, 6, 30, 10)
+            owner = prepared.owners(pair).get(index)
+            if owner is None:
+                return ""
+            found = describe_finding(pair.findings[owner], *texts, where, 6, 30, 10)
             return "\n".join(finding_lines(found))
 
         self._describe = describe
@@ -199,7 +212,7 @@ class InlineView(QWidget):
         self.stop()
         stop_jobs(self._jobs)
 
-    def show_finding(self, segment: Segment) -> None:
+    def show_finding(self, segment: Finding) -> None:
         """Select the finding's place in the column and bring it to the reading place (once
         the column is built, when it is being built)."""
         if self.inline is None:

@@ -54,7 +54,7 @@ class Legend(QWidget):
         image.setName(_BOX_IMAGE)
         image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
         cursor.insertImage(image)
-        cursor.insertText(" quote, number, name or negation changed", plain)
+        cursor.insertText(" quote, number, name, negation, speaker or time changed", plain)
         self._fit()
 
     def _fit(self) -> None:

@@ -1,8 +1,10 @@
 """The strip between two panes that joins each aligned block to its counterpart (Meld's link map).
 
 Aligned blocks are bands between their two places, moved blocks bands that cross the others,
-omissions and additions wedges that narrow to the point where the other text lacks them.
-Only the blocks near the screen are looked up (binary search) and drawn.
+omissions and additions wedges that narrow to the point where the other text lacks them, and
+every claim link beyond the rows (a sentence said again, or split into places apart) a
+dashed curve from its sentence to each place. Only what is near the screen is looked up
+(binary search) and drawn.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEve
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viewer.core.maps import LinkMap
-from viewer.core.model import Block, BlockKind, Kind
+from viewer.core.model import Block, BlockKind, Kind, Link
 from viewer.ui.styles import MANUAL_COLOUR, STYLES
 from viewer.ui.text_pane import TextPane
 
@@ -61,8 +63,8 @@ class LinkStrip(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(40, 100)
 
-    def set_blocks(self, blocks: tuple[Block, ...]) -> None:
-        self.set_map(LinkMap(blocks))
+    def set_blocks(self, blocks: tuple[Block, ...], links: tuple[Link, ...] = ()) -> None:
+        self.set_map(LinkMap(blocks, links))
 
     def set_map(self, links: LinkMap) -> None:
         """The blocks to draw, indexed (made off the GUI thread for a long pair)."""
@@ -132,7 +134,36 @@ class LinkStrip(QWidget):
             if block.manual:  # linked or unlinked by hand
                 painter.setPen(QPen(QColor(MANUAL_COLOUR), 2, Qt.PenStyle.DashLine))
             painter.drawPath(path)
+        self._paint_links(painter, width)
         painter.end()
+
+    def link_ends(self) -> list[tuple[int, float, float]]:
+        """(link, y on the base side, y on the other side) of the claim links beyond the rows
+        near the screen: the middle of each end's sentence, in the strip's coordinates."""
+        links = self._map.links
+        if not links:
+            return []
+        base_dy = self._offset(self._base) - _scroll(self._base)
+        other_dy = self._offset(self._other) - _scroll(self._other)
+        found = []
+        for index in self._map.near_links(_on_screen(self._base), _on_screen(self._other)):
+            link = links[index]
+            b = _edges(self._base, link.base.start, link.base.end, _scroll(self._base))
+            o = _edges(self._other, link.other.start, link.other.end, _scroll(self._other))
+            found.append((index, (b[0] + b[1]) / 2 + base_dy, (o[0] + o[1]) / 2 + other_dy))
+        return found
+
+    def _paint_links(self, painter: QPainter, width: int) -> None:
+        """A claim that went to another place too (said again, or split into places apart):
+        a dashed curve from its sentence to each place, over the bands."""
+        colour = QColor(_REWORDED).darker(160)
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        middle = width / 2
+        for _index, left, right in self.link_ends():
+            path = QPainterPath(QPointF(0, left))
+            path.cubicTo(QPointF(middle, left), QPointF(middle, right), QPointF(width, right))
+            painter.drawPath(path)
 
     def band_at(self, point: QPoint) -> Band | None:
         """The band drawn at ``point`` (moved ones first: they are drawn on top)."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.locations import Locator
-from viewer.core.model import Comparison, Document, Segment
+from viewer.core.model import Comparison, Document, Finding
 from viewer.core.navigation import Side, finding_status, next_finding, previous_finding
 from viewer.core.visibility import Visibility
 from viewer.export.review_file import SUFFIX
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
             self.set_base(row, show=column)
 
     # -- findings ----------------------------------------------------------------------------
-    def _show_finding(self, segment: Segment) -> None:
+    def _show_finding(self, segment: Finding) -> None:
         """Bring a finding to the reading place in whichever view is shown."""
         if self.mode is ViewMode.ALL and self.current is not None:
             self.all_view.show_finding(segment, self.current)

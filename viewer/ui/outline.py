@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPoint, QRectF
-from PySide6.QtGui import QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QTextEdit
 
 from viewer.core.model import Kind, Span
 from viewer.ui.styles import box_colour
 
-__all__ = ["draw_boxes", "span_rects"]
+__all__ = ["draw_boxes", "draw_places", "span_rects"]
 
 
 def _x(line: object, position: int) -> float:
@@ -65,6 +65,26 @@ def draw_boxes(edit: QTextEdit, boxes: Iterable[Span], kind_of: Callable[[Span],
             if rect.bottom() < 0 or rect.top() > height:
                 continue
             painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
+            drawn += 1
+    painter.end()
+    return drawn
+
+
+def draw_places(edit: QTextEdit, places: Iterable[Span]) -> int:
+    """Tint each place (a sentence a claim link joins to the one chosen) and mark its lines
+    with a bar at the left edge; returns how many rectangles were drawn."""
+    painter = QPainter(edit.viewport())
+    colour = edit.palette().highlight().color()
+    tint = QColor(colour)
+    tint.setAlpha(45)
+    height = edit.viewport().height()
+    drawn = 0
+    for place in places:
+        for rect in span_rects(edit, place.start, place.end):
+            if rect.bottom() < 0 or rect.top() > height:
+                continue
+            painter.fillRect(rect, tint)
+            painter.fillRect(QRectF(0, rect.top(), 3, rect.height()), colour)
             drawn += 1
     painter.end()
     return drawn

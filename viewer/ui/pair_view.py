@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
+from viewer.core.crosslang.describe import across_languages_line
 from viewer.core.gap_tags import Gap
+from viewer.core.language import document_languages, language_name
 from viewer.core.locations import Locator
-from viewer.core.model import BlockKind, Comparison, Kind, PairComparison, Segment, Span
-from viewer.core.navigation import Side, segment_at, span_on
+from viewer.core.model import AlignedBy, BlockKind, Comparison, Finding, Kind, PairComparison, Span
+from viewer.core.navigation import Side, finding_places, places_of, segment_at, span_on
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
 from viewer.ui.change_map import ChangeMap
@@ -16,6 +18,7 @@ from viewer.ui.link_strip import LinkStrip
 from viewer.ui.plain_text import ElidedLabel
 from viewer.ui.sync import ScrollSync
 from viewer.ui.text_pane import TextPane
+from viewer.ui.tooltips import plain_tip
 
 __all__ = ["PairView", "level_panes", "titled"]
 
@@ -88,7 +91,7 @@ class PairView(QWidget):
         self.sync = ScrollSync(self)
         self.sync.attach([self.base_pane, self.other_pane])
         self._pair: PairComparison | None = None
-        self._waiting: Segment | None = None  # a finding asked for while a text was built
+        self._waiting: Finding | None = None  # a finding asked for while a text was built
         for pane in (self.base_pane, self.other_pane):
             pane.ready.connect(self._pane_ready)
         self.base_pane.clicked.connect(lambda pos: self._link(Side.BASE, pos))
@@ -135,9 +138,20 @@ class PairView(QWidget):
         pair = comparison.pair_for(other)
         other_doc = comparison.documents[other]
         self._pair = pair
-        self.other_title.setText(
-            f"{other_doc.label}  (similarity {pair.similarity:.0%}, coverage {pair.coverage:.0%})"
-        )
+        if pair.aligned_by is AlignedBy.MEANING:
+            languages = document_languages(comparison)
+            self.other_title.setText(
+                f"{other_doc.label}  ({language_name(languages[other])}, aligned by meaning "
+                f"with the {language_name(languages[comparison.base])}; coverage "
+                f"{pair.coverage:.0%})"
+            )
+            self.other_title.setToolTip(plain_tip(across_languages_line(pair)))
+        else:
+            self.other_title.setText(
+                f"{other_doc.label}  (similarity {pair.similarity:.0%}, "
+                f"coverage {pair.coverage:.0%})"
+            )
+            self.other_title.setToolTip("")
         self.other_pane.set_text(other_doc.text)
         if locator is None or locator.pair is not pair:
             locator = prepared.locator(pair, base_doc.text)
@@ -158,7 +172,7 @@ class PairView(QWidget):
         else:
             self.sync.follow(self.base_pane)
 
-    def show_finding(self, segment: Segment) -> None:
+    def show_finding(self, segment: Finding) -> None:
         """Select ``segment`` in both panes and bring it to the reading place, level in both
         (moved text sits in two places: each pane shows its own)."""
         if not (self.base_pane.is_ready() and self.other_pane.is_ready()):
@@ -166,6 +180,10 @@ class PairView(QWidget):
             return
         self.base_pane.select(segment.base.start, segment.base.end)
         self.other_pane.select(segment.other.start, segment.other.end)
+        if self._pair is not None:
+            base, other = finding_places(self._pair, segment)
+            self.base_pane.show_places(base if len(base) > 1 else ())
+            self.other_pane.show_places(other if len(other) > 1 else ())
         self._bring(segment.base, segment.other, _is_moved(self._pair, segment))
 
     def show_block(self, index: int) -> None:
@@ -204,16 +222,24 @@ class PairView(QWidget):
             level_panes(self.sync, self.base_pane, base, self.other_pane, other)
 
     def _link(self, side: Side, position: int) -> None:
-        """A click on a finding (moved text especially) marks where it sits in the other pane."""
+        """A click on a sentence shows every place of the other pane that says what it says
+        (its row's counterpart and each claim link from it), and selects the first."""
         if self._pair is None:
             return
+        places = places_of(self._pair, side, position)
+        pane = self.other_pane if side is Side.BASE else self.base_pane
+        mine = self.base_pane if side is Side.BASE else self.other_pane
+        mine.show_places(())
+        pane.show_places(places if len(places) > 1 else ())
         segment = segment_at(self._pair, side, position)
-        if segment is None or segment.kind is Kind.EQUAL:
+        if segment is not None and segment.kind is not Kind.EQUAL:
+            there = span_on(segment, side.opposite)
+        elif places:
+            there = places[0]
+        else:
             return
-        there = span_on(segment, side.opposite)
         if not there.end:
             return
-        pane = self.other_pane if side is Side.BASE else self.base_pane
         pane.select(there.start, there.end)
         if not (
             pane.top_of(there.start) >= 0 and pane.top_of(there.start) < pane.viewport().height()
@@ -225,7 +251,7 @@ class PairView(QWidget):
                 self.sync.enabled = True
 
 
-def _is_moved(pair: PairComparison | None, segment: Segment) -> bool:
+def _is_moved(pair: PairComparison | None, segment: Finding) -> bool:
     """Moved text, or a rewording inside moved text: it sits in two places."""
     if segment.kind is Kind.MOVED:
         return True

@@ -16,10 +16,11 @@ from typing import TypeVar
 
 from viewer.core.findings import FindingCounts, FindingText, count_findings, describe_finding
 from viewer.core.gap_tags import Gap, find_gaps
+from viewer.core.grouping import segment_owners
 from viewer.core.locations import Locator
 from viewer.core.maps import LinkMap
 from viewer.core.marks import MarkIndex, pane_boxes, pane_marks
-from viewer.core.model import Comparison, Document, PairComparison, Segment
+from viewer.core.model import Comparison, Document, Finding, PairComparison
 from viewer.core.navigation import Side, select_findings
 from viewer.core.spans import SpanIndex
 from viewer.core.tokens import count_words
@@ -92,13 +93,18 @@ def words(document: Document) -> int:
     return _kept(document, ("words",), lambda: count_words(document.text))
 
 
+def owners(pair: PairComparison) -> dict[int, int]:
+    """For each segment inside a finding, the index of that finding."""
+    return _kept(pair, ("owners",), lambda: segment_owners(pair))
+
+
 def link_map(pair: PairComparison) -> LinkMap:
-    return _kept(pair, ("links",), lambda: LinkMap(pair.blocks))
+    return _kept(pair, ("links",), lambda: LinkMap(pair.blocks, pair.also))
 
 
 def finding_rows(
     pair: PairComparison,
-    findings: Sequence[Segment],
+    findings: Sequence[Finding],
     base_text: str,
     other_text: str,
     where: Locator,
@@ -106,10 +112,10 @@ def finding_rows(
     """Each finding described as the findings list shows it (described once per pair)."""
     described: dict[int, FindingText] = _kept(pair, ("rows",), dict)
     rows = []
-    for segment in findings:
-        row = described.get(id(segment))
-        if row is None or row.segment is not segment:
-            row = described[id(segment)] = describe_finding(segment, base_text, other_text, where)
+    for finding in findings:
+        row = described.get(id(finding))
+        if row is None or row.finding is not finding:
+            row = described[id(finding)] = describe_finding(finding, base_text, other_text, where)
         rows.append(row)
     return tuple(rows)
 

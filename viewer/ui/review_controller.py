@@ -15,8 +15,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QMessageBox
 
 from viewer.core.citation import citation
-from viewer.core.model import Comparison, PairComparison, Segment, Span
-from viewer.core.navigation import Side, segment_at
+from viewer.core.model import Comparison, Finding, PairComparison, Span
+from viewer.core.navigation import Side, finding_at
 from viewer.core.review import (
     Decision,
     FindingKey,
@@ -30,7 +30,7 @@ from viewer.core.reviewing import (
     NO_DECISION,
     ReviewState,
     correct_alignment,
-    decisions_by_segment,
+    decisions_by_finding,
     link_problem,
     review_progress,
     selection_span,
@@ -133,13 +133,13 @@ class ReviewController(QObject):
         self.update_title()
 
     # -- verdicts and notes ------------------------------------------------------------------
-    def _decisions_for(self, pair: PairComparison) -> dict[Segment, Decision]:
+    def _decisions_for(self, pair: PairComparison) -> dict[Finding, Decision]:
         comparison = self.window.comparison
         if comparison is None or not self.session.review.decisions:
             return {}
-        return decisions_by_segment(comparison, pair, self.session.review)
+        return decisions_by_finding(comparison, pair, self.session.review)
 
-    def decide(self, segment: Segment, decision: Decision) -> None:
+    def decide(self, segment: Finding, decision: Decision) -> None:
         """Record ``decision`` on ``segment`` of the pair listed."""
         if self._shown is None:
             return
@@ -179,7 +179,7 @@ class ReviewController(QObject):
         self._show_progress()
         window.statusBar().showMessage(f"{word}: a verdict or note", 4000)
 
-    def set_verdict(self, verdict: Verdict, segment: Segment | None = None) -> None:
+    def set_verdict(self, verdict: Verdict, segment: Finding | None = None) -> None:
         """Ctrl+1, 2, 3, 0: the verdict of ``segment`` (default: the finding chosen)."""
         findings = self.window.findings
         segment = segment or findings.current_segment()
@@ -189,7 +189,7 @@ class ReviewController(QObject):
         note = findings.decisions().get(segment, NO_DECISION).note
         self.decide(segment, Decision(verdict, note))
 
-    def edit_note(self, segment: Segment | None = None) -> None:
+    def edit_note(self, segment: Finding | None = None) -> None:
         """F2: to the note of ``segment`` (default: the finding chosen)."""
         findings = self.window.findings
         if segment is not None:
@@ -209,7 +209,7 @@ class ReviewController(QObject):
         self.progress.setToolTip(progress.breakdown())
 
     def step(
-        self, findings: tuple[Segment, ...], current: int | None, forward: bool, top: int
+        self, findings: tuple[Finding, ...], current: int | None, forward: bool, top: int
     ) -> int | None:
         """F7 with "unreviewed only": the next finding of the list without a verdict."""
         decisions = self.window.findings.decisions()
@@ -218,7 +218,7 @@ class ReviewController(QObject):
             self.window.statusBar().showMessage("Every finding listed has a verdict", 5000)
         return found
 
-    def copy_citation(self, segment: Segment | None = None) -> None:
+    def copy_citation(self, segment: Finding | None = None) -> None:
         """Ctrl+Shift+C: the finding as plain text to paste into a write-up."""
         findings = self.window.findings
         segment = segment or findings.current_segment()
@@ -261,18 +261,17 @@ class ReviewController(QObject):
         pair = self.window.findings.pair()
         if pair is None:
             return
-        segment = segment_at(pair, side, position)
-        if segment is not None:
-            self.window.findings.select_segment(segment)
+        finding = finding_at(pair, side, position)
+        if finding is not None:
+            self.window.findings.select_segment(finding)
 
-    def segment_at(self, side: Side, point: QPoint) -> Segment | None:
+    def segment_at(self, side: Side, point: QPoint) -> Finding | None:
         """The finding under ``point`` of the pane of ``side`` (None on unchanged text)."""
         pair = self.window.findings.pair()
         if pair is None:
             return None
         pane = self.pair_panes()[side]
-        found = segment_at(pair, side, pane.text_position_at(point))
-        return found if found is not None and found in pair.findings else None
+        return finding_at(pair, side, pane.text_position_at(point))
 
     # -- corrections of the alignment --------------------------------------------------------
     def _selections(self) -> tuple[Span | None, Span | None]:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar
 
-from viewer.core.model import Segment
+from viewer.core.model import Finding
 from viewer.core.navigation import Side
 from viewer.core.review import LinkAction, Verdict
 from viewer.core.reviewing import NO_DECISION
@@ -120,7 +120,7 @@ def build_review_menu(window: MainWindow, bar: QMenuBar) -> ReviewActions:
     return ReviewActions(verdicts, note, cite, link, unlink, remove, only, claims, undo, redo)
 
 
-def _segment_actions(window: MainWindow, menu: QMenu, segment: Segment) -> None:
+def _segment_actions(window: MainWindow, menu: QMenu, segment: Finding) -> None:
     """Verdicts, note and citation of one finding (the window's keys shown beside them)."""
     controller = window.reviewing
     current = window.findings.decisions().get(segment, NO_DECISION).verdict
@@ -135,14 +135,14 @@ def _segment_actions(window: MainWindow, menu: QMenu, segment: Segment) -> None:
     cite.triggered.connect(lambda: controller.copy_citation(segment))
 
 
-def segment_menu(window: MainWindow, segment: Segment) -> QMenu:
+def segment_menu(window: MainWindow, segment: Finding) -> QMenu:
     """The findings list's menu for ``segment``."""
     menu = QMenu(window)
     _segment_actions(window, menu, segment)
     return menu
 
 
-def finding_menu(window: MainWindow, segment: Segment, at: QPoint) -> None:
+def finding_menu(window: MainWindow, segment: Finding, at: QPoint) -> None:
     menu = segment_menu(window, segment)
     menu.exec(at)
     menu.deleteLater()

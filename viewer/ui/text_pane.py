@@ -28,7 +28,7 @@ from viewer.core.spans import SpanIndex
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
 from viewer.ui.gap_gutter import GapGutter, gap_colour
-from viewer.ui.outline import draw_boxes
+from viewer.ui.outline import draw_boxes, draw_places
 from viewer.ui.plain_pane import PlainPane
 from viewer.ui.styles import char_format
 from viewer.ui.tooltips import finding_lines, plain_tip
@@ -56,6 +56,7 @@ class TextPane(PlainPane):
         self._near: tuple[Mark, ...] = ()
         self._boxes = SpanIndex(())
         self._near_boxes: tuple[Span, ...] = ()
+        self._places: tuple[Span, ...] = ()
         self._shown_range = (-1, -1)
         self.decorate: Callable[[TextPane], None] | None = None  # drawn over (manual links)
         self._gutter = GapGutter(self)
@@ -76,6 +77,7 @@ class TextPane(PlainPane):
             (),
         )
         self._gaps, self._gap_starts, self._shown_range = (), [], (-1, -1)
+        self._places = ()
 
     def _text_shown(self) -> None:
         self._shown_range = (-1, -1)
@@ -116,6 +118,15 @@ class TextPane(PlainPane):
         self._locator = None
         self._describe = describe
         self._set_marks(marks, boxes, ())
+
+    def show_places(self, places: tuple[Span, ...]) -> None:
+        """Tint every place of this pane that the sentence or finding chosen says what it
+        says (its row's counterpart and each place a claim link takes it to); () clears."""
+        self._places = places
+        self.viewport().update()
+
+    def places(self) -> tuple[Span, ...]:
+        return self._places
 
     def _set_marks(self, marks: MarkIndex, boxes: SpanIndex, gaps: tuple[Gap, ...]) -> None:
         self._marks = marks
@@ -250,10 +261,13 @@ class TextPane(PlainPane):
         if not here:  # unmarked text may still be said again elsewhere
             also = self._locator.also_labels(self._side, Span(position, position))
             return plain_tip("\n".join(also)) if also else ""
-        segment = self._pair.segments[here[0].segment]
+        owner = prepared.owners(self._pair).get(here[0].segment)
+        if owner is None:
+            return ""
+        finding = self._pair.findings[owner]
         texts = (self._text, self._other_text)
         base_text, other_text = texts if self._side is Side.BASE else texts[::-1]
-        described = describe_finding(segment, base_text, other_text, self._locator, 6, 30, 10)
+        described = describe_finding(finding, base_text, other_text, self._locator, 6, 30, 10)
         return plain_tip("\n".join(finding_lines(described)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -271,6 +285,10 @@ class TextPane(PlainPane):
                 for b in self._near_boxes
             }
             draw_boxes(self, kinds, lambda box: self._box_kind(kinds[box]))
+        if self._places:
+            low, high = self.visible_range()
+            near = [p for p in self._places if p.end >= low and p.start <= high]
+            draw_places(self, [Span(*self.document_span(p.start, p.end)) for p in near])
         if not self._gaps:
             return
         painter = QPainter(self.viewport())

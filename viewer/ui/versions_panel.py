@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.model import Comparison, Document, Kind
+from viewer.core.crosslang.describe import across_languages_line
+from viewer.core.language import detect_language, document_languages, language_name
+from viewer.core.model import AlignedBy, Comparison, Document, Kind
 from viewer.core.provenance import describe_source, source_details
 from viewer.core.vocabulary import CUES
 from viewer.ui import prepared
-from viewer.ui.plain_text import plain_tip
 from viewer.ui.styles import FLAG_CUE
+from viewer.ui.tooltips import plain_tip
 
 __all__ = ["HEADERS", "VersionsPanel"]
 
@@ -40,10 +42,14 @@ HEADERS = (
      f"({CUES[Kind.COSMETIC]})"),
     ("Boilerplate", "Web furniture (sign-up prompts, “Read more”, photo credits), counted "
      "apart from the kinds"),
-    ("Flagged", f"Findings whose quote, number, name or negation changed ({FLAG_CUE})"),
+    ("Flagged", "Findings whose quote, number, name, negation, speaker or time changed "
+     f"({FLAG_CUE})"),
+    ("Language", "The language the version is written in, as detected; versions in different "
+     "languages are aligned by meaning, sentence by sentence"),
     ("Source", "Where the version came from: format, encoding, fetch time"),
 )  # fmt: skip
 _SOURCE = len(HEADERS) - 1
+_LANGUAGE = _SOURCE - 1
 
 
 class VersionsPanel(QWidget):
@@ -86,6 +92,11 @@ class VersionsPanel(QWidget):
     ) -> None:
         self._filling = True
         counted = _counted(comparison)
+        languages = (
+            document_languages(comparison)
+            if comparison is not None and comparison.documents == documents
+            else tuple(detect_language(d.text) for d in documents)
+        )
         try:
             self.tree.clear()
             for index, document in enumerate(documents):
@@ -93,7 +104,9 @@ class VersionsPanel(QWidget):
                 if words is None:  # a comparison made without counts, or no comparison
                     words = prepared.words(document)
                 row = [document.label, f"{words:,}", *[""] * (_SOURCE - 2)]
+                row[_LANGUAGE] = language_name(languages[index])
                 row.append(describe_source(document))
+                across = None
                 if comparison is not None and index == comparison.base:
                     row[0] = f"{document.label}  (base)"
                 elif comparison is not None:
@@ -103,12 +116,17 @@ class VersionsPanel(QWidget):
                     row[3] = f"{pair.coverage:.0%}"
                     row[4:9] = [str(n) for _kind, n in counts.kinds]
                     row[9], row[10] = str(counts.boilerplate), str(counts.flagged)
+                    if pair.aligned_by is AlignedBy.MEANING:
+                        row[_LANGUAGE] += " (by meaning)"
+                        across = across_languages_line(pair)
                 item = QTreeWidgetItem(row)
                 item.setData(0, Qt.ItemDataRole.UserRole, index)
                 tip = plain_tip(source_details(document))
                 for column in range(len(HEADERS)):
                     item.setToolTip(column, tip)
-                for column in range(1, _SOURCE):
+                if across:
+                    item.setToolTip(_LANGUAGE, plain_tip(across))
+                for column in range(1, _LANGUAGE):
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
                 if comparison is not None and index == comparison.base:
                     font = item.font(0)
