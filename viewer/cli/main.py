@@ -7,11 +7,12 @@ import json
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from viewer.cli.summary import SummaryOptions, format_summary
-from viewer.core import Comparison, Document, Flag, compare_documents
+from viewer.core import CompareOptions, Comparison, Document, Flag, compare_documents
 from viewer.core.crosslang import EncoderUnavailable
 from viewer.core.review import Review
 from viewer.export.atomic import ExportError
@@ -108,6 +109,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
         metavar="FILE.redline",
         help="a saved review: its versions, base, corrections, verdicts and notes (no FILEs)",
     )
+    parser.add_argument(
+        "--meaning",
+        action="store_true",
+        help="also pair sentences left over between matches by what they mean, with a "
+        "sentence model run on this machine (slower)",
+    )
 
 
 def load_all(sources: Sequence[str]) -> list[Document]:
@@ -166,9 +173,8 @@ def _reviewed(args: argparse.Namespace, stderr: TextIO) -> tuple[Comparison, Rev
     for warning in opened.warnings:
         print(f"redline: warning: {escaped(warning)}", file=stderr)
     review = opened.review
-    comparison = compare_documents(
-        opened.documents, opened.base, opened.options, links=review.links
-    )
+    options = replace(opened.options, by_meaning=True) if args.meaning else opened.options
+    comparison = compare_documents(opened.documents, opened.base, options, links=review.links)
     return comparison, review
 
 
@@ -187,7 +193,8 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO | None = None) -> in
         if len(args.files) < 2:
             raise UsageError("give at least two versions to compare")
         base = pick_base(args.base or "0", args.files)
-        comparison = compare_documents(load_all(args.files), base)
+        options = CompareOptions(by_meaning=args.meaning)
+        comparison = compare_documents(load_all(args.files), base, options)
     if args.command == "compare":
         summary = SummaryOptions(args.full, args.flag, args.hide_cosmetic, args.hide_boilerplate)
         _print_comparison(comparison, args.format, stdout, summary, review)
