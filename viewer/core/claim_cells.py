@@ -60,10 +60,11 @@ class ClaimCell:
         return f"{self.places} {shown}{more}"
 
     def details(self) -> str:
-        """Every wording with its place, one per line (a tooltip, a report cell's title)."""
+        """Every place with its whole sentence, one per line (a tooltip, a report cell's
+        title); the wording alone where the sentence is not known."""
         if not self.occurrences:
             return "not in this version"
-        return "\n".join(f"¶{o.paragraph}: {o.wording}" for o in self.occurrences)
+        return "\n".join(f"¶{o.paragraph}: {o.sentence or o.wording}" for o in self.occurrences)
 
 
 def claim_title(claim: Claim) -> str:
