@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.core.model import Finding, Flag, Kind, PairComparison, Segment
+from viewer.core.model import BlockKind, Finding, Flag, Kind, PairComparison, Segment
 from viewer.core.vocabulary import ATTENTION_FLAGS
 
-__all__ = ["SHOW_ALL", "Visibility", "is_boilerplate", "is_flagged", "visible_segments"]
+__all__ = [
+    "SHOW_ALL",
+    "Visibility",
+    "hidden_blocks",
+    "is_boilerplate",
+    "is_flagged",
+    "visible_segments",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,3 +72,15 @@ def visible_segments(pair: PairComparison, visibility: Visibility) -> frozenset[
                 continue
             shown.add(index)
     return frozenset(shown)
+
+
+def hidden_blocks(pair: PairComparison, visibility: Visibility) -> frozenset[int]:
+    """Indices of the blocks one side lacks (omitted or added sentences) none of whose
+    changes ``visibility`` shows: hidden boilerplate. Their gap tags, the dashed lines in the
+    text and their wedges in the link strip go with them, so that hidden means hidden in
+    every view."""
+    shown = {pair.segments[i].block for i in visible_segments(pair, visibility)}
+    lacking = (BlockKind.ADDED, BlockKind.OMITTED)
+    return frozenset(
+        k for k, block in enumerate(pair.blocks) if block.kind in lacking and k not in shown
+    )

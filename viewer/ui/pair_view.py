@@ -151,7 +151,7 @@ class PairView(QWidget):
             locator = prepared.locator(pair, base_doc.text)
         self.base_pane.show_pair(pair, Side.BASE, other_doc.text, visibility, locator)
         self.other_pane.show_pair(pair, Side.OTHER, base_doc.text, visibility, locator)
-        self.strip.set_map(prepared.link_map(pair))
+        self.strip.set_map(prepared.link_map(pair, visibility))
         self.sync.set_maps([locator.scroll_map])
 
     def _pane_ready(self) -> None:

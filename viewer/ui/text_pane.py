@@ -103,7 +103,7 @@ class TextPane(PlainPane):
         self._set_marks(
             prepared.marks(pair, side, self._text, visibility),
             prepared.boxes(pair, side, self._text, visibility),
-            prepared.gaps(pair, side, other_text),
+            prepared.gaps(pair, side, other_text, visibility),
         )
 
     def show_marks(
