@@ -13,6 +13,7 @@ from viewer.core.review import Decision, Review, Verdict, decisions_for
 from viewer.core.reviewing import decisions_by_finding, review_progress
 from viewer.core.tokens import count_words
 from viewer.core.visibility import Visibility
+from viewer.core.vocabulary import version_number
 
 __all__ = ["SummaryOptions", "format_summary"]
 
@@ -95,13 +96,13 @@ def format_summary(
     options = options or SummaryOptions()
     docs = comparison.documents
     base = docs[comparison.base]
-    lines = [f"base [{comparison.base}] {base.label}: {count_words(base.text)} words"]
+    lines = [f"base {version_number(comparison.base)} {base.label}: {count_words(base.text)} words"]
     for pair in comparison.pairs:
         other = docs[pair.other]
         counts = count_findings(pair)
         lines.append("")
         lines.append(
-            f"[{pair.other}] {other.label}: {count_words(other.text)} words, "
+            f"{version_number(pair.other)} {other.label}: {count_words(other.text)} words, "
             f"similarity {pair.similarity:.2f}, coverage {pair.coverage:.2f}"
         )
         lines.append(

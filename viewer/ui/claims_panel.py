@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from viewer.core.claim_cells import claim_cell, claim_differs, claim_title, sele
 from viewer.core.claims import Claim, ClaimKind, claims_table
 from viewer.core.model import Comparison
 from viewer.ui.jobs import Job
+from viewer.ui.styles import ground, muted_ink
 from viewer.ui.tooltips import plain_tip
 
 __all__ = ["ClaimsJob", "ClaimsModel", "ClaimsPanel"]
@@ -110,7 +111,8 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and not cell.present:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not cell.present:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            palette = QPalette()  # "—" muted, yet readable on the page
+            return QColor(muted_ink(palette.text().color().name(), ground(palette)))
         return None
 
 

@@ -37,6 +37,7 @@ from viewer.ui.panels import Panels
 from viewer.ui.review_controller import ReviewController
 from viewer.ui.settings import Memory
 from viewer.ui.text_pane import TextPane
+from viewer.ui.theme import apply_theme
 from viewer.ui.versions_panel import VersionsPanel
 
 __all__ = ["MainWindow", "ViewMode"]
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.reviewing = ReviewController(self)  # verdicts, notes, corrections, claims
         self.actions_ = build_menus(self)
+        if self.memory.flag("dark", False):
+            apply_theme(True)
         self._apply_zoom()
         geometry = self.memory.settings.value("geometry")
         if isinstance(geometry, QByteArray):
@@ -288,6 +291,12 @@ class MainWindow(QMainWindow):
         self.memory.set_flag("hide_boilerplate", hide)
         self.visibility = Visibility(self.visibility.hide_cosmetic, hide)
         self._render_pair()
+
+    def set_dark(self, dark: bool) -> None:
+        """View › Dark theme (remembered): every mark and cue takes the colours that read
+        on the new page."""
+        self.memory.set_flag("dark", dark)
+        apply_theme(dark)
 
     def set_view(self, mode: ViewMode) -> None:
         """Pair, all versions or inline; in all-versions mode the side panels step aside so

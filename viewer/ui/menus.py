@@ -52,8 +52,10 @@ def _action(window: MainWindow, text: str, keys: _Keys, slot: Callable[[], objec
     return action
 
 
-def _toggle(window: MainWindow, text: str, key: str, slot: Callable[[bool], object]) -> QAction:
-    action = _action(window, text, [key], lambda: None)
+def _toggle(
+    window: MainWindow, text: str, key: str | None, slot: Callable[[bool], object]
+) -> QAction:
+    action = _action(window, text, [key] if key else [], lambda: None)
     action.setCheckable(True)
     action.toggled.connect(slot)
     return action
@@ -115,7 +117,9 @@ def build_menus(window: MainWindow) -> WindowActions:
         lambda on: window.set_view(ViewMode.INLINE if on else ViewMode.PAIR),
     )
     panels = _action(window, "Side &panels", ["F9"], window.toggle_side_panels)
-    for action in (hide, boiler):
+    dark = _toggle(window, "&Dark theme", None, window.set_dark)
+    dark.setChecked(window.memory.flag("dark", False))
+    for action in (hide, boiler, dark):
         view.addAction(action)
     view.addSeparator()
     for action in (every, inline, panels):
