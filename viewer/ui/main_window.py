@@ -34,6 +34,7 @@ from viewer.ui.menus import build_menus
 from viewer.ui.overview import Overview
 from viewer.ui.pair_view import PairView
 from viewer.ui.panels import Panels
+from viewer.ui.reading_place import PlaceKeeper
 from viewer.ui.review_controller import ReviewController
 from viewer.ui.settings import Memory
 from viewer.ui.text_pane import TextPane
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         for view in (self.pair_view, self.all_view, self.inline_view):
             self.stack.addWidget(view)
         self.legend = Legend()
-        self.find_bar = FindBar(self._find_target)
+        self.find_bar = FindBar(self._find_targets, self._focused_pane)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.finding_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.reviewing = ReviewController(self)  # verdicts, notes, corrections, claims
+        self.place = PlaceKeeper(self, self._base_pane, self._show_chosen_again)
+        self.place.watch(self.panels.docks())  # F9 and every panel keep the reader's place
         self.actions_ = build_menus(self)
         if self.memory.flag("dark", False):
             apply_theme(True)
@@ -350,6 +353,14 @@ class MainWindow(QMainWindow):
             self.pair_view.show_finding(segment)
         self._update_status()
 
+    def _show_chosen_again(self) -> bool:
+        """Bring the chosen finding back into view (after the panes were resized)."""
+        number = self.findings.current()
+        if number is None or number >= len(self.findings.findings):
+            return False
+        self._show_finding(self.findings.findings[number])
+        return True
+
     def _update_status(self) -> None:
         self.finding_label.setText(
             finding_status(self.findings.current(), len(self.findings.findings))
@@ -380,11 +391,23 @@ class MainWindow(QMainWindow):
             *self.all_view.panes,
         ]
 
-    def _find_target(self) -> TextPane:
-        for pane in self.panes():
-            if pane.hasFocus():
-                return pane
-        return self._base_pane()
+    def _focused_pane(self) -> TextPane | None:
+        return next((pane for pane in self.panes() if pane.hasFocus()), None)
+
+    def _find_targets(self) -> list[tuple[str, TextPane]]:
+        """The panes Find searches, named, in reading order: those of the view shown."""
+        comparison = self.comparison
+        if self.mode is ViewMode.INLINE or comparison is None:
+            return [("the inline view" if comparison else "the text", self._base_pane())]
+        if self.mode is ViewMode.ALL:
+            shown = self.all_view.visible_panes()
+            order = [comparison.base] + [p.other for p in comparison.pairs]
+            panes = [(k, self.all_view.pane_of(k)) for k in order]
+            return [(comparison.documents[k].label, p) for k, p in panes if p in shown and p]
+        found = [(f"the base ({comparison.documents[comparison.base].label})", self._base_pane())]
+        if self.current is not None:
+            found.append((comparison.documents[self.current].label, self.pair_view.other_pane))
+        return found
 
     def _base_pane(self) -> TextPane:
         """The pane showing the base in the view shown (the inline column in inline mode)."""
