@@ -12,7 +12,7 @@ from viewer.core.model import Comparison, Flag, Kind, PairComparison
 from viewer.core.review import Decision, Review, Verdict, decisions_for
 from viewer.core.reviewing import decisions_by_finding, review_progress
 from viewer.core.tokens import count_words
-from viewer.core.visibility import Visibility
+from viewer.core.visibility import FindingFilter, Visibility
 from viewer.core.vocabulary import version_number
 
 __all__ = ["SummaryOptions", "format_summary"]
@@ -30,6 +30,10 @@ class SummaryOptions:
     hide_cosmetic: bool = False
     # Leave boilerplate out of the list (its count stays in the header).
     hide_boilerplate: bool = False
+
+    def filter(self) -> FindingFilter:
+        flags = None if self.flags is None else frozenset(self.flags)
+        return FindingFilter(flags, self.hide_cosmetic, self.hide_boilerplate)
 
 
 def _side(sign: str, excerpt: Excerpt) -> str:
@@ -65,14 +69,12 @@ def _listed(
     decisions: Mapping[int, Decision],
 ) -> list[str]:
     """The finding lines of one pair."""
-    visibility = Visibility(options.hide_cosmetic, options.hide_boilerplate)
+    listed = options.filter()
     locator = Locator(pair, Paragraphs.of(base))
     lines: list[str] = []
     punctuation = 0
     for index, finding in enumerate(pair.findings):
-        if visibility.hides(finding):
-            continue
-        if options.flags is not None and not set(finding.flags) & set(options.flags):
+        if not listed.keeps(finding):
             continue
         if not any(has_words(b.of(base) + o.of(other)) for b, o in finding.stretches):
             punctuation += 1  # a lone "." or "," tells a reader nothing

@@ -9,6 +9,7 @@ from viewer.core.vocabulary import ATTENTION_FLAGS
 
 __all__ = [
     "SHOW_ALL",
+    "FindingFilter",
     "Visibility",
     "hidden_blocks",
     "is_boilerplate",
@@ -44,6 +45,30 @@ class Visibility:
 
 
 SHOW_ALL = Visibility()  # nothing hidden
+
+
+@dataclass(frozen=True, slots=True)
+class FindingFilter:
+    """Which findings the command line lists (text) or selects (JSON ``findings``): those
+    not hidden, and only those carrying one of ``flags`` when given."""
+
+    flags: frozenset[Flag] | None = None
+    hide_cosmetic: bool = False
+    hide_boilerplate: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self.flags is not None or self.hide_cosmetic or self.hide_boilerplate
+
+    def keeps(self, finding: Finding) -> bool:
+        """>>> from viewer.core.model import Span
+        >>> quote = Finding(Kind.DRIFT, Span(0, 1), Span(0, 1), (0,), (Flag.QUOTE,))
+        >>> FindingFilter(frozenset({Flag.NUMBER})).keeps(quote), FindingFilter().keeps(quote)
+        (False, True)
+        """
+        if Visibility(self.hide_cosmetic, self.hide_boilerplate).hides(finding):
+            return False
+        return self.flags is None or bool(set(finding.flags) & self.flags)
 
 
 def is_flagged(segment: Segment | Finding) -> bool:
