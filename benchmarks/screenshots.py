@@ -81,9 +81,10 @@ def _choose(window: MainWindow, text: str) -> None:
     base = comparison.documents[comparison.base].text
     other = comparison.documents[window.current].text
     for number, finding in enumerate(window.findings.findings):
-        words = base[finding.base.start : finding.base.end] + other[
-            finding.other.start : finding.other.end
-        ]
+        words = (
+            base[finding.base.start : finding.base.end]
+            + other[finding.other.start : finding.other.end]
+        )
         if text in words:
             window.findings.choose(number)
             return
@@ -104,6 +105,11 @@ def _scenes(app: QApplication, window: MainWindow) -> dict[str, Callable[[], Non
         window.reviewing.claims_dock.show()
         panel = window.reviewing.claims
         _wait(app, lambda: panel.comparison is window.comparison)
+        model = panel.model
+        for row in range(model.rowCount()):  # 003's "160,000" clicked: both panes show it
+            if "160,000" in model.claims[row].label:
+                panel.table.clicked.emit(model.index(row, 4))
+                break
 
     return {
         "pair-004": pair(4, "Mariupol"),  # boxes, strike-through, legend, overview

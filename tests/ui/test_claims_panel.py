@@ -210,3 +210,17 @@ def test_a_table_that_cannot_be_made_says_so(
     qtbot.waitUntil(lambda: "could not be made" in panel.status.text(), timeout=20000)
     assert "MemoryError: no room for the table" in panel.status.text()
     assert panel.model.rowCount() == 0
+
+
+def test_a_click_in_all_versions_selects_the_claim_in_every_column(
+    make_window: Maker, qtbot: QtBot
+) -> None:
+    window = make_window(seed_files())
+    open_claims(window, qtbot)
+    window.set_view(ViewMode.ALL)
+    model, table = window.reviewing.claims.model, window.reviewing.claims.table
+    row = next(r for r in range(model.rowCount()) if model.claims[r].label == "4 children")
+    table.clicked.emit(model.index(row, 3))  # 002's cell
+    shown = {k: window.all_view.pane_of(k) for k in range(5)}
+    words = {k: p.textCursor().selectedText() for k, p in shown.items() if p is not None}
+    assert words == {0: "4", 1: "", 2: "four", 3: "", 4: "four"}

@@ -49,9 +49,10 @@ class ClaimsController(QObject):
                 stale.cancel()
         if not self.dock.isVisible():
             return
-        if not self._sized:  # first shown: room for a dozen rows
+        if not self._sized:  # first shown: room for a few rows, the panes keep the most
             self._sized = True
-            height = self.panel.table.verticalHeader().defaultSectionSize() * 12 + 60
+            rows = self.panel.table.verticalHeader().defaultSectionSize() * 5 + 60
+            height = min(rows, self.window.height() * 2 // 5)
             self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
         if comparison is self._made_for:
             return
