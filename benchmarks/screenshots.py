@@ -2,7 +2,9 @@
 
 Not a timing: it shows the window as a fact-checker sees it. Run under a real X server:
   xvfb-run -a -s '-screen 0 1600x1000x24' .venv/bin/python -m benchmarks.screenshots docs/after
-Writes NAME-light.png and NAME-dark.png for each scene into the folder given.
+Writes NAME-light.png and NAME-dark.png for each scene into the folder given: the light one
+on Qt's Fusion palette, the dark one on ``viewer.ui.theme.dark_palette`` (docs/before was
+taken from main before issue 20, when the script set the same colours itself).
 """
 
 from __future__ import annotations
@@ -14,41 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from viewer.ui.main_window import MainWindow
+from viewer.ui.theme import dark_palette
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
 ORDER = ("001", "000", "002", "003", "004")
-
-
-def _dark() -> QPalette:
-    """A dark desktop palette (what a dark system theme hands the app)."""
-    try:
-        from viewer.ui.theme import dark_palette  # the app's own, where it has one
-    except ImportError:
-        palette = QPalette()
-        roles = QPalette.ColorRole
-        for role, colour in (
-            (roles.Window, "#2b2b2b"),
-            (roles.WindowText, "#e6e6e6"),
-            (roles.Base, "#1e1e1e"),
-            (roles.AlternateBase, "#2a2a2a"),
-            (roles.Text, "#e6e6e6"),
-            (roles.Button, "#353535"),
-            (roles.ButtonText, "#e6e6e6"),
-            (roles.Highlight, "#2f65ca"),
-            (roles.HighlightedText, "#ffffff"),
-            (roles.ToolTipBase, "#353535"),
-            (roles.ToolTipText, "#e6e6e6"),
-            (roles.PlaceholderText, "#9a9a9a"),
-            (roles.Link, "#7aa7ff"),
-        ):
-            palette.setColor(role, QColor(colour))
-        return palette
-    return dark_palette()
 
 
 def _wait(app: QApplication, done: Callable[[], bool], seconds: float = 30) -> None:
@@ -124,7 +99,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     light = app.palette()
-    for theme, palette in (("light", light), ("dark", _dark())):
+    for theme, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
         window = _window(app)
         for name, scene in _scenes(app, window).items():

@@ -7,6 +7,8 @@ ground it is drawn on; the tests check the ratios of every palette.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 __all__ = ["AA_TEXT", "CUE", "blend", "contrast", "faded", "luminance", "readable"]
 
 AA_TEXT = 4.5  # WCAG 2 AA for body text
@@ -75,14 +77,8 @@ def readable(colour: str, ground: str, ratio: float) -> str:
         return colour
     dark_ground = contrast("#ffffff", ground) > contrast("#000000", ground)
     target = "#ffffff" if dark_ground else "#000000"
-    low, high = 0.0, 1.0
-    for _ in range(_STEPS):
-        middle = (low + high) / 2
-        if contrast(blend(target, middle, colour), ground) >= ratio:
-            high = middle
-        else:
-            low = middle
-    return blend(target, high, colour)
+    share = _least(lambda s: contrast(blend(target, s, colour), ground) >= ratio)
+    return blend(target, share, colour)
 
 
 def faded(ink: str, ground: str, ratio: float = AA_TEXT) -> str:
@@ -96,11 +92,19 @@ def faded(ink: str, ground: str, ratio: float = AA_TEXT) -> str:
     """
     if contrast(ink, ground) <= ratio:
         return ink
-    low, high = 0.0, 1.0  # share of the ground in the mix
+    # the most ground in the mix that still reads: the least that no longer does, less a step
+    share = _least(lambda s: contrast(blend(ground, s, ink), ground) < ratio)
+    return blend(ground, max(0.0, share - 1 / 2**_STEPS), ink)
+
+
+def _least(enough: Callable[[float], bool]) -> float:
+    """The least share in [0, 1] for which ``enough`` holds (it holds at 1 and, once it
+    holds, for every share above), by bisection."""
+    low, high = 0.0, 1.0
     for _ in range(_STEPS):
         middle = (low + high) / 2
-        if contrast(blend(ground, middle, ink), ground) >= ratio:
-            low = middle
-        else:
+        if enough(middle):
             high = middle
-    return blend(ground, low, ink)
+        else:
+            low = middle
+    return high
