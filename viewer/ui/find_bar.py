@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from viewer.ui.plain_pane import PlainPane
 
-__all__ = ["FindBar", "Searched"]
+if TYPE_CHECKING:
+    from viewer.ui.main_window import MainWindow
+
+__all__ = ["FindBar", "Searched", "panes_shown"]
 
 Searched = Sequence[tuple[str, PlainPane]]  # each pane shown, named, in reading order
 
@@ -91,3 +95,25 @@ class FindBar(QWidget):
 
 def _names(targets: Searched) -> str:
     return " or ".join(name for name, _pane in targets)
+
+
+def panes_shown(window: MainWindow) -> list[tuple[str, PlainPane]]:
+    """The panes Find searches, named, in reading order: those of the view shown."""
+    from viewer.ui.main_window import ViewMode
+
+    comparison = window.comparison
+    if comparison is None:
+        return [("the text", window.pair_view.base_pane)]
+    if window.mode is ViewMode.INLINE:
+        return [("the inline view", window.inline_view.pane)]
+    if window.mode is ViewMode.ALL:
+        shown = window.all_view.visible_panes()
+        order = [comparison.base] + [p.other for p in comparison.pairs]
+        panes = [(k, window.all_view.pane_of(k)) for k in order]
+        return [(comparison.documents[k].label, p) for k, p in panes if p in shown and p]
+    base = comparison.documents[comparison.base].label
+    found: list[tuple[str, PlainPane]] = [(f"the base ({base})", window.pair_view.base_pane)]
+    if window.current is not None:
+        label = comparison.documents[window.current].label
+        found.append((label, window.pair_view.other_pane))
+    return found

@@ -24,7 +24,7 @@ from viewer.core.visibility import Visibility
 from viewer.export.review_file import SUFFIX
 from viewer.ui import prepared, review_files
 from viewer.ui.all_view import AllVersionsView
-from viewer.ui.find_bar import FindBar
+from viewer.ui.find_bar import FindBar, panes_shown
 from viewer.ui.findings_panel import FindingsPanel
 from viewer.ui.icon import app_icon
 from viewer.ui.inline_view import InlineView
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         for view in (self.pair_view, self.all_view, self.inline_view):
             self.stack.addWidget(view)
         self.legend = Legend()
-        self.find_bar = FindBar(self._find_targets, self._focused_pane)
+        self.find_bar = FindBar(lambda: panes_shown(self), self._focused_pane)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -393,21 +393,6 @@ class MainWindow(QMainWindow):
 
     def _focused_pane(self) -> TextPane | None:
         return next((pane for pane in self.panes() if pane.hasFocus()), None)
-
-    def _find_targets(self) -> list[tuple[str, TextPane]]:
-        """The panes Find searches, named, in reading order: those of the view shown."""
-        comparison = self.comparison
-        if self.mode is ViewMode.INLINE or comparison is None:
-            return [("the inline view" if comparison else "the text", self._base_pane())]
-        if self.mode is ViewMode.ALL:
-            shown = self.all_view.visible_panes()
-            order = [comparison.base] + [p.other for p in comparison.pairs]
-            panes = [(k, self.all_view.pane_of(k)) for k in order]
-            return [(comparison.documents[k].label, p) for k, p in panes if p in shown and p]
-        found = [(f"the base ({comparison.documents[comparison.base].label})", self._base_pane())]
-        if self.current is not None:
-            found.append((comparison.documents[self.current].label, self.pair_view.other_pane))
-        return found
 
     def _base_pane(self) -> TextPane:
         """The pane showing the base in the view shown (the inline column in inline mode)."""
