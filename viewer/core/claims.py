@@ -115,6 +115,7 @@ class _FigureRows:
         self.found: list[_Row] = []
         self.by_value: dict[str, list[tuple[int, Figure]]] = {}  # value -> (row, figure)
         self.base_rows: list[tuple[int, int]] = []  # (start, row) of the base's figures
+        self.base_starts: list[int] = []  # their starts, in reading order
 
     def rows(self, order: list[int]) -> list[_Row]:
         for k in order:
@@ -156,11 +157,12 @@ class _FigureRows:
             self.by_value.setdefault(figure.value, []).append((row, figure))
             if document == comparison.base:
                 self.base_rows.append((figure.span.start, row))
+                self.base_starts.append(figure.span.start)
 
     def _linked(self, i: int, figure: Figure, links: _Links) -> list[tuple[int, float, int, int]]:
         """Rows of the base's figures in the sentences linked to ``figure``'s."""
         found = []
-        starts = [s for s, _ in self.base_rows]
+        starts = self.base_starts
         for base in links.base_of(figure.span.start):
             lo, hi = bisect_left(starts, base.start), bisect_left(starts, base.end)
             for _, row in self.base_rows[lo:hi]:

@@ -8,7 +8,9 @@ figures by what they count and by the sentences they sit in, never by value alon
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -69,6 +71,7 @@ def figures_of(text: str, check: Check) -> list[Figure]:
     starts = [t.start for t in tokens]
     sentences = Sentences(text)
     found = []
+    stems: dict[tuple[int, int], frozenset[str]] = {}
     for k, token in enumerate(tokens):
         if k % _CHECK_EVERY == 0:
             check()
@@ -93,7 +96,9 @@ def figures_of(text: str, check: Check) -> list[Figure]:
         sentence = sentences.around(span.start)
         lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = {_singular(t.text) for t in counts}
-        context = content_stems(t.text for t in tokens[lo:hi]) - own
+        if (lo, hi) not in stems:  # figures of one sentence share its words
+            stems = {(lo, hi): content_stems(t.text for t in tokens[lo:hi])}
+        context = stems[lo, hi] - own
         context -= {stem(word_key(t.text)) for t in counts}
         after_counts = nxt + len([t for t in counts if t.end])
         near = _beside(tokens, range(k - 1, lo - 1, -1)) | own
@@ -105,12 +110,15 @@ def figures_of(text: str, check: Check) -> list[Figure]:
     return found
 
 
+@lru_cache(maxsize=100_000)
 def _value(word: str) -> tuple[str | None, str]:
     """The value a token states and the word glued to it ("third-storey": 3, "storey");
     None for a word that is no figure here ("one", "Covid-19")."""
     key = word_key(word)
     if is_number_key(key):
         return (None, "") if word.casefold() in _WEAK else (key, "")
+    if not _HYPHEN.search(word):  # most words: no compound to look into
+        return None, ""
     parts = [p for p in _HYPHEN.split(word) if p]
     value = number_value(word)
     if value is None or len(parts) < 2:
@@ -179,10 +187,16 @@ def _plural(key: str) -> bool:
     return key in _PLURALS or (key.endswith("s") and not key.endswith("ss") and len(key) > 3)
 
 
-def content_stems(words: object) -> frozenset[str]:
+def content_stems(words: Iterable[str]) -> frozenset[str]:
     """The stems of the content words among ``words`` (numbers aside)."""
-    keys = (word_key(w) for w in words)  # type: ignore[attr-defined]
-    return frozenset(stem(k) for k in keys if not is_function_key(k) and not is_number_key(k))
+    return frozenset(filter(None, map(_content_stem, words)))
+
+
+@lru_cache(maxsize=200_000)
+def _content_stem(word: str) -> str:
+    """The stem of a content word; "" for a function word or a number."""
+    key = word_key(word)
+    return "" if is_function_key(key) or is_number_key(key) else stem(key)
 
 
 class Sentences:
