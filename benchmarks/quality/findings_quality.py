@@ -14,8 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 from viewer.core import Document, Flag, Kind, compare_documents
-from viewer.core.features import is_filler_key
 from viewer.core.flags import name_forms
+from viewer.core.meaning import is_meaning_word
 from viewer.core.model import Finding, PairComparison, Span
 from viewer.core.normalize import word_key
 from viewer.core.tokens import words_in
@@ -90,7 +90,7 @@ def findings_quality() -> dict[str, float]:
                 for w in (*words_in(texts[0], b.start, b.end), *words_in(texts[1], o.start, o.end))
             ]
             total["punctuation_only"] += not keys
-            total["filler_only"] += bool(keys) and all(is_filler_key(k) for k in keys)
+            total["filler_only"] += bool(keys) and not any(is_meaning_word(k) for k in keys)
             total["false_evidence"] += _false_evidence(pair, finding, texts)
     return {
         "findings": total["findings"],

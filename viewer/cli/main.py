@@ -12,6 +12,7 @@ from typing import NoReturn, TextIO
 
 from viewer.cli.summary import SummaryOptions, format_summary
 from viewer.core import Comparison, Document, Flag, compare_documents
+from viewer.core.crosslang import EncoderUnavailable
 from viewer.core.review import Review
 from viewer.export.atomic import ExportError
 from viewer.export.json_report import comparison_to_json
@@ -265,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
     try:
         return run(args, sys.stdout)
-    except (LoadError, ExportError, ReviewFileError) as error:
+    except (LoadError, ExportError, ReviewFileError, EncoderUnavailable) as error:
         _report(error)
         return 1
     except (UsageError, OSError) as error:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
+from viewer.core.crosslang.describe import across_languages_line, quiet_translation
 from viewer.core.excerpts import Excerpt, has_words
 from viewer.core.findings import FindingText, count_findings, describe_finding
+from viewer.core.language import document_languages, language_name
 from viewer.core.locations import Locator, Paragraphs
-from viewer.core.model import Comparison, Flag, Kind, PairComparison
+from viewer.core.model import AlignedBy, Comparison, Flag, Kind, PairComparison
 from viewer.core.review import Decision, Review, Verdict, decisions_for
 from viewer.core.reviewing import decisions_by_finding, review_progress
 from viewer.core.tokens import count_words
@@ -76,6 +78,8 @@ def _listed(
     for index, finding in enumerate(pair.findings):
         if not listed.keeps(finding):
             continue
+        if quiet_translation(pair, finding):
+            continue
         if not any(has_words(b.of(base) + o.of(other)) for b, o in finding.stretches):
             punctuation += 1  # a lone "." or "," tells a reader nothing
             continue
@@ -98,15 +102,22 @@ def format_summary(
     options = options or SummaryOptions()
     docs = comparison.documents
     base = docs[comparison.base]
-    lines = [f"base {version_number(comparison.base)} {base.label}: {count_words(base.text)} words"]
+    languages = document_languages(comparison)
+    lines = [
+        f"base {version_number(comparison.base)} {base.label}: {count_words(base.text)} words, "
+        f"{language_name(languages[comparison.base])}"
+    ]
     for pair in comparison.pairs:
         other = docs[pair.other]
         counts = count_findings(pair)
         lines.append("")
         lines.append(
             f"{version_number(pair.other)} {other.label}: {count_words(other.text)} words, "
+            f"{language_name(languages[pair.other])}, "
             f"similarity {pair.similarity:.2f}, coverage {pair.coverage:.2f}"
         )
+        if pair.aligned_by is AlignedBy.MEANING:
+            lines.append(f"    {across_languages_line(pair)}")
         lines.append(
             f"    {counts.line(Visibility(options.hide_cosmetic, options.hide_boilerplate))}"
             f" · {counts.flagged} flagged"

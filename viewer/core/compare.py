@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from viewer.core.align import Constraints, SentenceGroup, align_sentences
 from viewer.core.analysis import DocumentAnalysis
+from viewer.core.crosslang import compare_across, in_different_languages, language_of
 from viewer.core.flags import Flagger
 from viewer.core.grouping import group_findings
 from viewer.core.model import (
@@ -68,7 +70,8 @@ def compare_documents(
     for (i, j), pair in found.items():
         matrix[i][j] = matrix[j][i] = pair.similarity
     pairs = tuple(found[(base, k)] for k in range(n) if k != base)
-    return Comparison(tuple(documents), base, tuple(tuple(row) for row in matrix), pairs)
+    languages = tuple(language_of(d.text) for d in documents)
+    return Comparison(tuple(documents), base, tuple(tuple(row) for row in matrix), pairs, languages)
 
 
 def _compare_here(
@@ -80,13 +83,26 @@ def _compare_here(
 ) -> dict[tuple[int, int], PairComparison]:
     analyses = [DocumentAnalysis(d) for d in documents]
     found: dict[tuple[int, int], PairComparison] = {}
+    # A pair across languages reports its sentences encoded: 100 steps a pair then.
+    across = any(in_different_languages(documents[i].text, documents[j].text) for i, j in order)
+    scale = 100 if across else 1
     for step, (i, j) in enumerate(order):
+        within = None
         if progress:
-            progress(step, len(order))
-        found[(i, j)] = compare_pair(analyses[i], analyses[j], i, j, options, links.get((i, j), ()))
+            progress(step * scale, len(order) * scale)
+            if across:
+                within = _within(progress, step, len(order))
+        found[(i, j)] = compare_pair(
+            analyses[i], analyses[j], i, j, options, links.get((i, j), ()), within
+        )
     if progress:
-        progress(len(order), len(order))
+        progress(len(order) * scale, len(order) * scale)
     return found
+
+
+def _within(progress: Progress, step: int, steps: int) -> Progress:
+    """Progress inside pair ``step`` of ``steps``, on a scale of 100 steps a pair."""
+    return lambda done, total: progress(step * 100 + done * 100 // max(total, 1), steps * 100)
 
 
 def compare_pair(
@@ -96,8 +112,16 @@ def compare_pair(
     other_id: int = 1,
     options: CompareOptions | None = None,
     links: Sequence[ManualLink] = (),
+    progress: Progress | None = None,
 ) -> PairComparison:
+    """``progress``: followed inside a pair compared across languages (the sentences
+    encoded); it may raise to cancel."""
     options = options or CompareOptions()
+    if in_different_languages(base.text, other.text):
+        constraints = _constraints(links, *pair_units(base, other))
+        found = compare_across(base, other, base_id, other_id, None, None, progress, constraints)
+        similarity, rows = _similarity(base, other, list(found.segments)), list(found.blocks)
+        return replace(found, similarity=similarity, coverage=_coverage(base, other, rows, ()))
     if base.text == other.text and not links:  # the same file twice, or unchanged
         whole_b, whole_o = Span(0, len(base.text)), Span(0, len(other.text))
         return PairComparison(

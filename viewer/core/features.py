@@ -18,7 +18,6 @@ __all__ = [
     "SentenceFeatures",
     "Sentences",
     "folded",
-    "is_filler_key",
     "is_function_key",
     "sentence_features",
     "sentence_key",
@@ -49,27 +48,6 @@ def is_function_key(key: str) -> bool:
 
 
 _CONTRACTED_TAILS = ("are", "have", "will", "am")
-
-# Words whose presence, absence or exchange for one another does not change what a sentence
-# claims: articles, auxiliaries and copulas, common prepositions and relatives ("the" cut,
-# "in" for "at", "were" for "are"). Negations, modals, quantifiers, pronouns and
-# prepositions of direction or opposition ("before", "after", "against", "without") are
-# never fillers: "not", "may", "all", "he" and "before" change a claim.
-_FILLERS = frozenset(
-    """a an the of in on at to into onto from by for with as than that which who whom whose
-    this these those there then also just very so and is are was were be been being am have
-    has had having do does did doing it its 's""".split()
-)
-
-
-@lru_cache(maxsize=100_000)
-def is_filler_key(key: str) -> bool:
-    """Whether a word key is a filler: changing only fillers is cosmetic.
-
-    >>> [is_filler_key(k) for k in ["the", "in", "have", "not", "may", "all", "he", "before"]]
-    [True, True, True, False, False, False, False, False]
-    """
-    return key in _FILLERS
 
 
 def stem(key: str) -> str:

@@ -6,10 +6,8 @@ places): a name or a figure is lost only when no linked place has it."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Protocol, TypeVar
 
 import regex
@@ -17,11 +15,12 @@ import regex
 from viewer.core.analysis import DocumentAnalysis
 from viewer.core.boilerplate import boilerplate_spans, is_boilerplate
 from viewer.core.model import Evidence, Flag, Kind, Span
-from viewer.core.names import Name, NameSet, Usage, find_names, name_forms
+from viewer.core.names import Name, NameSet, Usage, name_forms
 from viewer.core.normalize import is_negation_key, number_value, word_key
+from viewer.core.places import Place
 from viewer.core.polarity import negating_words
-from viewer.core.speakers import Attribution, find_attributions, same_source
-from viewer.core.times import TimeMention, find_times, same_time
+from viewer.core.speakers import same_source
+from viewer.core.times import TimeMention, same_time
 from viewer.core.tokens import Token, iter_tokens
 
 __all__ = ["Flagger"]
@@ -31,8 +30,6 @@ __all__ = ["Flagger"]
 _WEAK_NUMBERS = frozenset("zero one two first second once twice".split())
 # Longest change (in words, on either side) in which a negation is flagged.
 _LOCAL_WORDS = 6
-# What ends a clause, for negations: they are compared clause by clause.
-_CLAUSE_END = regex.compile(r"[,;:()\u2013\u2014\"\u201c\u201d.!?\n]")
 # Words that stand for a name the version gives elsewhere ("Hale's lawyer" -> "His lawyer",
 # "Vasquez, who took office" -> "The mayor, who took office").
 _REFERRING = frozenset(
@@ -51,59 +48,13 @@ class _Word:
     weak: bool  # a spelled-out small number, often not a figure at all
 
 
-class _Place:
-    """What one linked place (a span of one side) holds, found on first use."""
-
-    def __init__(self, text: str, span: Span, usage: Usage) -> None:
-        self.text, self.span, self._usage = text, span, usage
-
-    @cached_property
-    def tokens(self) -> tuple[Token, ...]:
-        return tuple(iter_tokens(self.text, self.span.start, self.span.end))
-
-    @cached_property
-    def values(self) -> frozenset[str]:
-        return frozenset(v for t in self.tokens if (v := number_value(t.text)) is not None)
-
-    @cached_property
-    def names(self) -> tuple[Name, ...]:
-        return find_names(self.text, self.span.start, self.span.end, self._usage)
-
-    @cached_property
-    def capitals(self) -> tuple[str, ...]:
-        """Keys of every capitalised word ("the Kremlin said" still names the Kremlin when
-        the other side opens a sentence with it)."""
-        return tuple(word_key(t.text) for t in self.tokens if t.text[:1].isupper())
-
-    @cached_property
-    def attributions(self) -> tuple[Attribution, ...]:
-        return find_attributions(self.text, self.span.start, self.span.end)
-
-    @cached_property
-    def times(self) -> tuple[TimeMention, ...]:
-        return find_times(self.text, self.span.start, self.span.end)
-
-    @cached_property
-    def clause_ends(self) -> list[int]:
-        return [m.start() for m in _CLAUSE_END.finditer(self.text, self.span.start, self.span.end)]
-
-    def clause(self, span: Span) -> tuple[Token, ...]:
-        """The words of the clause (or clauses) ``span`` lies in, within this place."""
-        ends = self.clause_ends
-        before = bisect_left(ends, span.start)  # clause ends before the span's start
-        after = bisect_left(ends, span.end)  # the first clause end at or after its end
-        start = ends[before - 1] if before else self.span.start
-        end = ends[after] if after < len(ends) else self.span.end
-        return tuple(t for t in self.tokens if start <= t.start and t.end <= end)
-
-
 class Flagger:
     """Flags the findings of one pair of documents; caches what places hold."""
 
     def __init__(self, base: DocumentAnalysis, other: DocumentAnalysis) -> None:
         self.base = base
         self.other = other
-        self._places: dict[tuple[bool, Span], _Place] = {}
+        self._places: dict[tuple[bool, Span], Place] = {}
         self._words: dict[tuple[bool, Span], list[_Word]] = {}
         self._doc_forms: dict[bool, frozenset[str]] = {}
         self._doc_values: dict[bool, frozenset[str]] = {}
@@ -173,20 +124,18 @@ class Flagger:
             found.append(Evidence(Flag.TIME, *time))
         return tuple(found)
 
-    def _place(self, in_base: bool, span: Span) -> _Place:
+    def _place(self, in_base: bool, span: Span) -> Place:
         place = self._places.get((in_base, span))
         if place is None:
             analysis = self.base if in_base else self.other
-            place = self._places[(in_base, span)] = _Place(
-                analysis.text, span, self._usage[in_base]
-            )
+            place = self._places[(in_base, span)] = Place(analysis.text, span, self._usage[in_base])
         return place
 
     def _lost_names(
         self,
         span: Span,
-        mine: list[_Place],
-        facing: list[_Place],
+        mine: list[Place],
+        facing: list[Place],
         facing_words: list[_Word],
         facing_base: bool,
     ) -> tuple[str, ...]:
@@ -213,8 +162,8 @@ class Flagger:
         words_o: list[_Word],
         span_b: Span,
         span_o: Span,
-        sides_b: list[_Place],
-        sides_o: list[_Place],
+        sides_b: list[Place],
+        sides_o: list[Place],
     ) -> Evidence | None:
         """A negation appears or goes in a local change ("did not confirm" -> "confirmed")
         and the polarity of the clause around it changes: "don't like" for "dislike",
@@ -247,7 +196,7 @@ class Flagger:
         numbers = _unique(w.text for w in words if w.value and not w.weak and w.value not in values)
         if numbers:
             found.append(_evidence(Flag.NUMBER, numbers, in_base))
-        place = _Place(analysis.text, span, self._usage[in_base])
+        place = Place(analysis.text, span, self._usage[in_base])
         names = _unique(n.text for n in place.names if not self._in_document(n, not in_base))
         if names:
             found.append(_evidence(Flag.NAME, names, in_base))
@@ -335,7 +284,7 @@ def _word(text: str) -> _Word:
     return _Word(text, word_key(text), value, head in _WEAK_NUMBERS)
 
 
-def _lost_numbers(words: list[_Word], facing: list[_Word], places: list[_Place]) -> tuple[str, ...]:
+def _lost_numbers(words: list[_Word], facing: list[_Word], places: list[Place]) -> tuple[str, ...]:
     """Figures among ``words`` whose value no facing place states. A weak number counts
     only when the facing change holds a number too ("two" -> "three", not "the two")."""
     there = frozenset(v for p in places for v in p.values)
@@ -345,7 +294,7 @@ def _lost_numbers(words: list[_Word], facing: list[_Word], places: list[_Place])
     )
 
 
-def _clause(places: list[_Place], span: Span) -> tuple[Token, ...]:
+def _clause(places: list[Place], span: Span) -> tuple[Token, ...]:
     """The clause around ``span`` in the place that holds it (or touches it)."""
     for place in places:
         if place.span.start <= span.start and span.end <= place.span.end:

@@ -9,6 +9,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 __all__ = [
+    "AlignedBy",
     "Block",
     "BlockKind",
     "Comparison",
@@ -45,6 +46,13 @@ class Flag(StrEnum):
     SPEAKER = "speaker"  # the source a claim is attributed to changed
     TIME = "time"  # a stated time changed ("last week" -> "on Friday")
     BOILERPLATE = "boilerplate"  # web furniture: sign-up prompts, "Read more", photo credits
+
+
+class AlignedBy(StrEnum):
+    """How the sentences of a pair were aligned."""
+
+    WORDING = "wording"  # by shared words (same-language versions)
+    MEANING = "meaning"  # by a multilingual sentence model (versions in different languages)
 
 
 class BlockKind(StrEnum):
@@ -213,6 +221,8 @@ class PairComparison:
     links: tuple[Link, ...] = ()
     # The findings a reader counts (see ``Finding``), in reading order of the base.
     findings: tuple[Finding, ...] = ()
+    aligned_by: AlignedBy = AlignedBy.WORDING
+    model: str = ""  # the sentence model that aligned a pair by meaning
 
     @property
     def counts(self) -> Mapping[Kind, int]:
@@ -240,6 +250,8 @@ class Comparison:
     base: int
     similarity: tuple[tuple[float, ...], ...]  # symmetric matrix over all documents
     pairs: tuple[PairComparison, ...]  # one per non-base document, in document order
+    # Each document's language (ISO 639-1 code, "und" when undetermined); () when not known.
+    languages: tuple[str, ...] = ()
 
     def pair_for(self, other: int) -> PairComparison:
         for pair in self.pairs:

@@ -7,7 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from viewer.core.dmp import Op, diff_keys
-from viewer.core.features import STOPWORDS, is_filler_key
+from viewer.core.features import STOPWORDS
+from viewer.core.meaning import is_meaning_word
 from viewer.core.model import Kind, Span
 from viewer.core.normalize import is_number_key, word_key
 from viewer.core.tokens import token_matches as _token_matches
@@ -83,9 +84,11 @@ class _Units:
         return "".join(k for k, w in zip(self.keys[lo:hi], self.words[lo:hi], strict=True) if w)
 
     def only_fillers(self, lo: int, hi: int) -> bool:
-        """Whether units ``[lo, hi)`` hold no word but fillers ("the", "in", "have")."""
-        return all(
-            is_filler_key(k) for k, w in zip(self.keys[lo:hi], self.words[lo:hi], strict=True) if w
+        """Whether units ``[lo, hi)`` hold no word that carries meaning ("the", "in", "have")."""
+        return not any(
+            is_meaning_word(k)
+            for k, w in zip(self.keys[lo:hi], self.words[lo:hi], strict=True)
+            if w
         )
 
 

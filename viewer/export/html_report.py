@@ -17,7 +17,9 @@ import jinja2
 from markupsafe import Markup
 
 from viewer.core.claims import Claim, claims_table
-from viewer.core.model import Comparison, Document, Flag
+from viewer.core.crosslang.describe import across_languages_line
+from viewer.core.language import document_languages, language_name
+from viewer.core.model import AlignedBy, Comparison, Document, Flag
 from viewer.core.review import Review, Verdict, decisions_for
 from viewer.core.sha import text_sha256
 from viewer.core.tokens import count_words
@@ -139,10 +141,12 @@ class _Version:
     similarity: float
     coverage: float
     is_base: bool
+    language: str  # its name in English ("Russian")
 
 
 def _version(comparison: Comparison, index: int, document: Document) -> _Version:
     metadata = document.metadata
+    languages = document_languages(comparison)
     return _Version(
         index,
         document.label,
@@ -153,6 +157,7 @@ def _version(comparison: Comparison, index: int, document: Document) -> _Version
         comparison.similarity[comparison.base][index],
         next((p.coverage for p in comparison.pairs if p.other == index), 1.0),
         index == comparison.base,
+        language_name(languages[index]),
     )
 
 
@@ -222,6 +227,11 @@ def render_report(
         "matrix": comparison.similarity if len(comparison.documents) >= 3 else None,
         "base": comparison.base,
         "pairs": _selected_pairs(comparison, options),
+        "aligned": {
+            p.other: across_languages_line(p)
+            for p in comparison.pairs
+            if p.aligned_by is AlignedBy.MEANING
+        },
         "flags": list(Flag),
         "hide_cosmetic": options.hide_cosmetic,
         "hide_boilerplate": options.hide_boilerplate,

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from viewer.core.language import document_languages
 from viewer.core.locations import Locator, Paragraphs
-from viewer.core.model import Comparison, Kind, Link, PairComparison, Segment, Span
+from viewer.core.model import AlignedBy, Comparison, Kind, Link, PairComparison, Segment, Span
 from viewer.core.navigation import Side
 from viewer.core.review import Decision, Review, decisions_for
 from viewer.core.tokens import count_words
@@ -31,6 +32,7 @@ def comparison_to_json(
     """
     listed = listed or FindingFilter()
     filters = {"filters": _filters(listed)} if listed.active else {}
+    languages = document_languages(comparison)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -43,6 +45,7 @@ def comparison_to_json(
                 "text": document.text,
                 "words": count_words(document.text),
                 "metadata": dict(document.metadata),
+                "language": languages[index],
             }
             for index, document in enumerate(comparison.documents)
         ],
@@ -88,6 +91,8 @@ def _pair(
         "other": pair.other,
         "similarity": pair.similarity,
         "coverage": pair.coverage,
+        "aligned_by": pair.aligned_by.value,
+        **({"model": pair.model} if pair.aligned_by is AlignedBy.MEANING else {}),
         "counts": {kind.value: count for kind, count in pair.counts.items()},
         "flag_counts": {flag.value: count for flag, count in pair.flag_counts.items()},
         "segments": [

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
+from viewer.core.crosslang.describe import quiet_translation
 from viewer.core.findings import FindingText, count_findings, describe_finding
 from viewer.core.grouping import segment_owners
 from viewer.core.locations import Locator
@@ -246,9 +247,10 @@ def build_pair_view(
                 manual_word(block),
             )
         )
+    listed = [k for k in shown if not quiet_translation(pair, pair.findings[k])]
     findings = tuple(
         Finding(n, anchors[k], texts[k], reviewed.get(k, Decision()))
-        for n, k in enumerate(shown, start=1)
+        for n, k in enumerate(listed, start=1)
     )
     counts = count_findings(pair)
     by_anchor = {anchors[i]: d for i, d in reviewed.items() if i in anchors}

@@ -18,7 +18,7 @@ from typing import Any
 
 from viewer.core import CompareOptions, Comparison, Document, compare_documents
 from viewer.core.checks import Check
-from viewer.core.model import Block, BlockKind, PairComparison, Span
+from viewer.core.model import AlignedBy, Block, BlockKind, PairComparison, Span
 from viewer.core.review import ManualLink
 
 __all__ = ["LARGE", "compare_elsewhere", "last_worker_peak_mib"]
@@ -50,6 +50,7 @@ def compare_elsewhere(
     matrix: Any = None
     pairs: list[PairComparison] = []
     header: tuple[Any, ...] = ()
+    languages: tuple[str, ...] = ()
     blocks: list[Any] = []
     segments: list[Any] = []
     traced: list[Any] = []
@@ -76,15 +77,16 @@ def compare_elsewhere(
             elif kind == "findings":
                 findings.extend(message[1])
             elif kind == "end":
-                base_id, other, similarity, coverage, also, words = header
+                base_id, other, similarity, coverage, also, words, aligned_by, model = header
                 pairs.append(
                     PairComparison(
                         base_id, other, similarity, tuple(blocks), tuple(segments),
                         coverage, also, words, tuple(traced), tuple(findings),
+                        AlignedBy(aligned_by), model,
                     )
                 )  # fmt: skip
             elif kind == "done":
-                matrix, last_worker_peak_mib = message[1], message[2]
+                matrix, last_worker_peak_mib, languages = message[1], message[2], message[3]
                 break
             else:
                 raise RuntimeError(message[1])
@@ -93,7 +95,7 @@ def compare_elsewhere(
             worker.kill()
         worker.join(2)
         receive.close()
-    return Comparison(tuple(documents), base, matrix, tuple(pairs))
+    return Comparison(tuple(documents), base, matrix, tuple(pairs), languages)
 
 
 def _fields(block: Block) -> tuple[str, int, int, int, int, float, bool]:
@@ -125,7 +127,7 @@ def _run(
         )
         for pair in comparison.pairs:
             send.send(("pair", pair.base, pair.other, pair.similarity, pair.coverage,
-                       pair.also, pair.words))  # fmt: skip
+                       pair.also, pair.words, pair.aligned_by.value, pair.model))  # fmt: skip
             for start in range(0, len(pair.blocks), _PIECE):
                 piece = pair.blocks[start : start + _PIECE]
                 send.send(("blocks", [_fields(block) for block in piece]))
@@ -137,7 +139,7 @@ def _run(
                 send.send(("findings", pair.findings[start : start + _PIECE]))
             send.send(("end",))
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        send.send(("done", comparison.similarity, peak))
+        send.send(("done", comparison.similarity, peak, comparison.languages))
     except Exception as error:  # reported to the app as the comparison's failure
         send.send(("error", f"{type(error).__name__}: {error}"))
     finally:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from viewer.core.crosslang.describe import across_languages_line
 from viewer.core.gap_tags import Gap
+from viewer.core.language import document_languages, language_name
 from viewer.core.locations import Locator
-from viewer.core.model import BlockKind, Comparison, Finding, Kind, PairComparison, Span
+from viewer.core.model import AlignedBy, BlockKind, Comparison, Finding, Kind, PairComparison, Span
 from viewer.core.navigation import Side, finding_places, places_of, segment_at, span_on
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
@@ -15,6 +17,7 @@ from viewer.ui.change_map import ChangeMap
 from viewer.ui.link_strip import LinkStrip
 from viewer.ui.sync import ScrollSync
 from viewer.ui.text_pane import TextPane
+from viewer.ui.tooltips import plain_tip
 
 __all__ = ["PairView", "level_panes", "titled"]
 
@@ -143,9 +146,20 @@ class PairView(QWidget):
         pair = comparison.pair_for(other)
         other_doc = comparison.documents[other]
         self._pair = pair
-        self.other_title.setText(
-            f"{other_doc.label}  (similarity {pair.similarity:.0%}, coverage {pair.coverage:.0%})"
-        )
+        if pair.aligned_by is AlignedBy.MEANING:
+            languages = document_languages(comparison)
+            self.other_title.setText(
+                f"{other_doc.label}  ({language_name(languages[other])}, aligned by meaning "
+                f"with the {language_name(languages[comparison.base])}; coverage "
+                f"{pair.coverage:.0%})"
+            )
+            self.other_title.setToolTip(plain_tip(across_languages_line(pair)))
+        else:
+            self.other_title.setText(
+                f"{other_doc.label}  (similarity {pair.similarity:.0%}, "
+                f"coverage {pair.coverage:.0%})"
+            )
+            self.other_title.setToolTip("")
         self.other_pane.set_text(other_doc.text)
         if locator is None or locator.pair is not pair:
             locator = prepared.locator(pair, base_doc.text)

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.model import Comparison, Document, Kind
+from viewer.core.crosslang.describe import across_languages_line
+from viewer.core.language import detect_language, document_languages, language_name
+from viewer.core.model import AlignedBy, Comparison, Document, Kind
 from viewer.core.provenance import describe_source, source_details
 from viewer.core.vocabulary import CUES, version_number
 from viewer.ui import prepared
 from viewer.ui.styles import FLAG_CUE
+from viewer.ui.tooltips import plain_tip
 
 __all__ = ["HEADERS", "VersionsPanel"]
 
@@ -42,10 +45,13 @@ HEADERS = (
      "apart from the kinds"),
     ("Flagged", "Findings whose quote, number, name, negation, speaker or time changed "
      f"({FLAG_CUE})"),
+    ("Language", "The language the version is written in, as detected; versions in different "
+     "languages are aligned by meaning, sentence by sentence"),
     ("Source", "Where the version came from: format, encoding, fetch time"),
 )  # fmt: skip
 _SOURCE = len(HEADERS) - 1
 _NAME = 1  # the column of the version's name
+_LANGUAGE = _SOURCE - 1
 
 
 class VersionsPanel(QWidget):
@@ -88,6 +94,11 @@ class VersionsPanel(QWidget):
     ) -> None:
         self._filling = True
         counted = _counted(comparison)
+        languages = (
+            document_languages(comparison)
+            if comparison is not None and comparison.documents == documents
+            else tuple(detect_language(d.text) for d in documents)
+        )
         try:
             self.tree.clear()
             for index, document in enumerate(documents):
@@ -96,6 +107,8 @@ class VersionsPanel(QWidget):
                     words = prepared.words(document)
                 row = [version_number(index), document.label, f"{words:,}"]
                 row += [""] * (_SOURCE - 3) + [describe_source(document)]
+                row[_LANGUAGE] = language_name(languages[index])
+                across = None
                 if comparison is not None and index == comparison.base:
                     row[1] = f"{document.label}  (base)"
                 elif comparison is not None:
@@ -105,12 +118,17 @@ class VersionsPanel(QWidget):
                     row[4] = f"{pair.coverage:.0%}"
                     row[5:10] = [str(n) for _kind, n in counts.kinds]
                     row[10], row[11] = str(counts.boilerplate), str(counts.flagged)
+                    if pair.aligned_by is AlignedBy.MEANING:
+                        row[_LANGUAGE] += " (by meaning)"
+                        across = across_languages_line(pair)
                 item = QTreeWidgetItem(row)
                 item.setData(0, Qt.ItemDataRole.UserRole, index)
                 details = source_details(document)
                 for column in range(len(HEADERS)):
                     item.setToolTip(column, details)
-                for column in (0, *range(_NAME + 1, _SOURCE)):
+                if across:
+                    item.setToolTip(_LANGUAGE, plain_tip(across))
+                for column in (0, *range(_NAME + 1, _LANGUAGE)):
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
                 if comparison is not None and index == comparison.base:
                     font = item.font(_NAME)
