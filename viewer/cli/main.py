@@ -61,14 +61,18 @@ def _parser() -> argparse.ArgumentParser:
         "--flag",
         type=_flag_list,
         metavar="FLAG[,FLAG]",
-        help="text: only findings with one of these flags (quote, number, name, negation, "
-        "speaker, time, boilerplate)",
+        help="only findings with one of these flags (quote, number, name, negation, "
+        "speaker, time, boilerplate); JSON: selects the findings list",
     )
     compare.add_argument(
-        "--hide-cosmetic", action="store_true", help="text: list no cosmetic changes"
+        "--hide-cosmetic",
+        action="store_true",
+        help="list no cosmetic changes (JSON: leave them out of the findings list)",
     )
     compare.add_argument(
-        "--hide-boilerplate", action="store_true", help="text: list no boilerplate"
+        "--hide-boilerplate",
+        action="store_true",
+        help="list no boilerplate (JSON: leave it out of the findings list)",
     )
     export = commands.add_parser("export", help="write a self-contained HTML report")
     _common(export)
@@ -196,6 +200,8 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO | None = None) -> in
         options = CompareOptions(by_meaning=args.meaning)
         comparison = compare_documents(load_all(args.files), base, options)
     if args.command == "compare":
+        if args.full and args.format == "json":
+            raise UsageError("compare: --full applies to --format text only (JSON has whole spans)")
         summary = SummaryOptions(args.full, args.flag, args.hide_cosmetic, args.hide_boilerplate)
         _print_comparison(comparison, args.format, stdout, summary, review)
         return 0
@@ -203,9 +209,10 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO | None = None) -> in
         raise UsageError("export: --only-confirmed and --no-notes need --review")
     from viewer.export.html_report import Layout, ReportOptions, write_report
 
+    written = Path(args.output)
     write_report(
         comparison,
-        Path(args.output),
+        written,
         ReportOptions(
             hide_cosmetic=args.hide_cosmetic,
             hide_boilerplate=args.hide_boilerplate,
@@ -217,7 +224,22 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO | None = None) -> in
         ),
         overwrite=args.force,
     )
+    pairs = len(comparison.pairs)
+    stdout.write(
+        escaped(
+            f"wrote {written.resolve()} ({len(comparison.documents)} versions, {pairs} "
+            f"comparison{'s' * (pairs != 1)}, {_size(written.stat().st_size)})"
+        )
+        + "\n"
+    )
     return 0
+
+
+def _size(size: int) -> str:
+    """>>> _size(900), _size(573_440)
+    ('900 bytes', '560 KiB')
+    """
+    return f"{size} bytes" if size < 1024 else f"{round(size / 1024):,} KiB"
 
 
 def _print_comparison(
@@ -228,7 +250,8 @@ def _print_comparison(
     review: Review | None,
 ) -> None:
     if form == "json":
-        json.dump(comparison_to_json(comparison, review), stdout, ensure_ascii=False)
+        listed = summary.filter()  # --flag, --hide-cosmetic, --hide-boilerplate select findings
+        json.dump(comparison_to_json(comparison, review, listed), stdout, ensure_ascii=False)
         stdout.write("\n")
     else:
         # Article text, labels and notes are untrusted: a control character in them must not

@@ -52,7 +52,9 @@ def _action(window: MainWindow, text: str, keys: _Keys, slot: Callable[[], objec
     return action
 
 
-def _toggle(window: MainWindow, text: str, key: str, slot: Callable[[bool], object]) -> QAction:
+def _toggle(
+    window: MainWindow, text: str, key: str | None, slot: Callable[[bool], object]
+) -> QAction:
     action = _action(window, text, [key] if key else [], lambda: None)
     action.setCheckable(True)
     action.toggled.connect(slot)
@@ -131,7 +133,9 @@ def build_menus(window: MainWindow) -> WindowActions:
         lambda on: window.set_view(ViewMode.INLINE if on else ViewMode.PAIR),
     )
     panels = _action(window, "Side &panels", ["F9"], window.toggle_side_panels)
-    meaning = _toggle(window, "Pair leftovers by &meaning", "", lambda on: _by_meaning(window, on))
+    meaning = _toggle(
+        window, "Pair leftovers by &meaning", None, lambda on: _by_meaning(window, on)
+    )
     meaning.setChecked(window.reviewing.session.options.by_meaning)
     meaning.setToolTip(
         "Sentences left over between two matches are also paired by what they mean, with a "
@@ -139,7 +143,9 @@ def build_menus(window: MainWindow) -> WindowActions:
         "(slower: every sentence is read by the model)"
     )
     view.aboutToShow.connect(lambda: _show_checked(meaning, window))
-    for action in (hide, boiler, meaning):
+    dark = _toggle(window, "&Dark theme", None, window.set_dark)
+    dark.setChecked(window.memory.flag("dark", False))
+    for action in (hide, boiler, meaning, dark):
         view.addAction(action)
     view.addSeparator()
     for action in (every, inline, panels):
