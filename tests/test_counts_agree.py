@@ -34,7 +34,7 @@ def test_json_text_report_and_list_count_the_same_findings() -> None:
         anchors = [a for a in index if (a.get("href") or "").startswith(f"#v{pair.other}-f")]
         assert len(anchors) == len(listed)
         # the text lists the same ones (those with no word are counted, not listed)
-        block = text.split(f"\n[{pair.other}] ")[1].split("\n\n[")[0]
+        block = text.split(f"\n#{pair.other} ")[1].split("\n\n#")[0]
         heads = [line for line in block.splitlines() if re.match(r"  §\d+ ", line)]
         quiet = re.search(r"\((\d+) punctuation-only change", block)
         assert len(heads) + (int(quiet.group(1)) if quiet else 0) == len(listed), number

@@ -56,7 +56,7 @@ def test_app_legend_uses_the_words_and_cues(qtbot: object) -> None:
     for kind in KIND_WORDS:
         assert f" {KIND_WORDS[kind]} " in text and CUES[kind] in text
         assert STYLES[kind].label == KIND_WORDS[kind] and STYLES[kind].cue == CUES[kind]
-    assert "quote, number, name, negation, speaker or time" in text and FLAG_CUE == "boxed"
+    assert "quote, number, name, negation, speaker, time" in text and FLAG_CUE == "boxed"
 
 
 def test_readme_marks_table_matches() -> None:

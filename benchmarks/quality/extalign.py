@@ -24,6 +24,7 @@ __all__ = [
     "EXTALIGN",
     "SETS",
     "extalign_scores",
+    "meaning_links",
     "pair_counts",
     "pairs_of",
     "redline_links",
@@ -67,6 +68,11 @@ def redline_links(
         right = _units_in(b, b_units, other.start, other.end)
         found.update((i, j) for i in left for j in right)
     return found
+
+
+def meaning_links(a: str, b: str, a_units: Units, b_units: Units) -> Links:
+    """``redline_links`` with sentences left over paired by meaning (``--meaning``)."""
+    return redline_links(a, b, a_units, b_units, CompareOptions(by_meaning=True))
 
 
 def _bag(text: str, unit: list[int]) -> Counter[str]:
@@ -144,7 +150,11 @@ def extalign_scores(
     systems: dict[str, Callable[[str, str, Units, Units], Links]] | None = None,
 ) -> dict[str, dict[str, dict[str, float]]]:
     """{set: {system: scores}} for every set present; {} when the folder is absent."""
-    systems = systems or {"redline": redline_links, "tf-idf": tfidf_links}
+    systems = systems or {
+        "redline": redline_links,
+        "--meaning": meaning_links,
+        "tf-idf": tfidf_links,
+    }
     return {
         name: {label: _score(system, name) for label, system in systems.items()}
         for name, file in SETS.items()

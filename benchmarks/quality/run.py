@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.quality.baselines import difflib_segments, dmp_segments, redline_segments
-from benchmarks.quality.crossval import cross_validate, report_lines
+from benchmarks.quality.crossval import MEANING_GRID, cross_validate, report_lines
 from benchmarks.quality.extalign import extalign_scores
 from benchmarks.quality.findings_quality import findings_quality
 from benchmarks.quality.flag_precision import flag_precision
@@ -26,6 +26,7 @@ from benchmarks.quality.gold import gold_scores
 from benchmarks.quality.golden import golden_failures
 from benchmarks.quality.metrics import Labelled, Score, score_case
 from benchmarks.quality.synthetic import make_case
+from viewer.core import CompareOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -98,12 +99,14 @@ def main(argv: list[str] | None = None) -> int:
         print("\nexternal gold, development split (../shared/extalign):")
         for name, table in external.items():
             for label, v in table.items():
-                print(f"  {name:<7}{label:<9}P {v['precision']:.3f}  R {v['recall']:.3f}  "
+                print(f"  {name:<7}{label:<10}P {v['precision']:.3f}  R {v['recall']:.3f}  "
                       f"F1 {v['f1']:.3f}  omitted {v['omitted_share']:.3f}  "
                       f"false links {v['false_link_share']:.3f}")  # fmt: skip
     folds, whole, defaults = ([], {}, {}) if args.no_folds else cross_validate()
     if folds:
         print("\n" + "\n".join(report_lines(folds, whole, defaults)))
+        by_meaning = cross_validate(MEANING_GRID, start=CompareOptions(by_meaning=True))
+        print("with --meaning, " + "\n".join(report_lines(*by_meaning)))
     foreign = foreign_links()
     if foreign:
         print(f"\nforeign sentences linked: {foreign['inserted_linked']} inserted, "

@@ -92,7 +92,7 @@ def test_text_summary(capsys: pytest.CaptureFixture[str]) -> None:
     paths = [str(p) for p in demo_paths()[:2]]
     assert main(["compare", *paths]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("base [0] 1-original.txt")
+    assert out.startswith("base #0 1-original.txt")
     assert "omitted" in out and "added" in out  # the words people read; JSON keeps its values
 
 

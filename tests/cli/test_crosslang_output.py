@@ -41,8 +41,8 @@ def test_same_language_json_only_gains_fields() -> None:
 def test_text_lists_flagged_pairs_and_omissions_only() -> None:
     text = output(RU, EN)
     lines = text.splitlines()
-    assert lines[0] == "base [0] flood.ru.txt: 78 words, Russian"
-    assert lines[2].startswith("[1] flood.en.txt: 79 words, English, similarity 0.00, coverage 0.")
+    assert lines[0] == "base #0 flood.ru.txt: 78 words, Russian"
+    assert lines[2].startswith("#1 flood.en.txt: 79 words, English, similarity 0.00, coverage 0.")
     assert lines[3].startswith("    aligned by meaning across languages (multilingual-e5-small)")
     kinds = [line.split()[1] for line in lines if line.startswith("  §")]
     assert kinds == ["reworded", "reworded", "reworded", "omitted"]

@@ -72,8 +72,8 @@ def test_versions_list_shows_all_columns_and_explains_them(make_window: Maker) -
     assert tree.horizontalScrollBarPolicy() is Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert sum(tree.columnWidth(c) for c in range(tree.columnCount())) <= tree.viewport().width()
     headers = [tree.headerItem().text(c) for c in range(tree.columnCount())]
-    assert headers[:4] == ["Version", "Words", "Similar", "Coverage"]
+    assert headers[:5] == ["#", "Version", "Words", "Similar", "Coverage"]
     assert all(tree.headerItem().toolTip(c) for c in range(tree.columnCount()))
     assert len(HEADERS) == tree.columnCount()
     row = tree.topLevelItem(1)
-    assert row.text(2).endswith("%") and row.text(3).endswith("%")
+    assert row.text(3).endswith("%") and row.text(4).endswith("%")

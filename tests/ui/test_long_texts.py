@@ -118,7 +118,7 @@ def test_the_versions_list_takes_word_counts_from_the_engine(qtbot: QtBot) -> No
     panel = VersionsPanel()
     qtbot.addWidget(panel)
     panel.show_documents(documents, Comparison(documents, 0, ((1, 0), (0, 1)), (pair,)), 1)
-    counts = [panel.tree.topLevelItem(i).text(1) for i in range(2)]  # type: ignore[union-attr]
+    counts = [panel.tree.topLevelItem(i).text(2) for i in range(2)]  # type: ignore[union-attr]
     assert counts == ["123,456", "7"]
 
 
@@ -139,7 +139,7 @@ def test_a_lone_file_is_counted_by_the_job_not_the_window(
     window = make_window()
     open_and_wait(qtbot, window, [str(lone)])
     assert window.comparison is None
-    assert window.versions.tree.topLevelItem(0).text(1) == "9"  # type: ignore[union-attr]
+    assert window.versions.tree.topLevelItem(0).text(2) == "9"  # type: ignore[union-attr]
     assert counted_in and threading.main_thread() not in counted_in
 
 

@@ -95,7 +95,7 @@ def test_setting_a_new_base_recomputes(make_window: Maker, qtbot: QtBot) -> None
     assert window.comparison is not None and window.comparison.base == 2
     assert window.pair_view.base_pane.toPlainText() == Path(files[2]).read_text("utf-8")
     assert window.current == 0  # the old base is shown beside the new one
-    assert "(base)" in window.versions.tree.topLevelItem(2).text(0)
+    assert "(base)" in window.versions.tree.topLevelItem(2).text(1)
 
 
 def test_findings_list_jumps_both_panes(make_window: Maker, qtbot: QtBot) -> None:

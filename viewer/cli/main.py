@@ -8,11 +8,12 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn, TextIO
 
 from viewer.cli.summary import SummaryOptions, format_summary
-from viewer.core import Comparison, Document, Flag, compare_documents
+from viewer.core import CompareOptions, Comparison, Document, Flag, compare_documents
 from viewer.core.crosslang import EncoderUnavailable
 from viewer.core.review import Review
 from viewer.export.atomic import ExportError
@@ -61,14 +62,18 @@ def _parser() -> argparse.ArgumentParser:
         "--flag",
         type=_flag_list,
         metavar="FLAG[,FLAG]",
-        help="text: only findings with one of these flags (quote, number, name, negation, "
-        "speaker, time, boilerplate)",
+        help="only findings with one of these flags (quote, number, name, negation, "
+        "speaker, time, boilerplate); JSON: selects the findings list",
     )
     compare.add_argument(
-        "--hide-cosmetic", action="store_true", help="text: list no cosmetic changes"
+        "--hide-cosmetic",
+        action="store_true",
+        help="list no cosmetic changes (JSON: leave them out of the findings list)",
     )
     compare.add_argument(
-        "--hide-boilerplate", action="store_true", help="text: list no boilerplate"
+        "--hide-boilerplate",
+        action="store_true",
+        help="list no boilerplate (JSON: leave it out of the findings list)",
     )
     export = commands.add_parser("export", help="write a self-contained HTML report")
     _common(export)
@@ -108,6 +113,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "--review",
         metavar="FILE.redline",
         help="a saved review: its versions, base, corrections, verdicts and notes (no FILEs)",
+    )
+    parser.add_argument(
+        "--meaning",
+        action="store_true",
+        help="also pair sentences left over between matches by what they mean, with a "
+        "sentence model run on this machine (slower)",
     )
 
 
@@ -167,9 +178,8 @@ def _reviewed(args: argparse.Namespace, stderr: TextIO) -> tuple[Comparison, Rev
     for warning in opened.warnings:
         print(f"redline: warning: {escaped(warning)}", file=stderr)
     review = opened.review
-    comparison = compare_documents(
-        opened.documents, opened.base, opened.options, links=review.links
-    )
+    options = replace(opened.options, by_meaning=True) if args.meaning else opened.options
+    comparison = compare_documents(opened.documents, opened.base, options, links=review.links)
     return comparison, review
 
 
@@ -188,8 +198,11 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO | None = None) -> in
         if len(args.files) < 2:
             raise UsageError("give at least two versions to compare")
         base = pick_base(args.base or "0", args.files)
-        comparison = compare_documents(load_all(args.files), base)
+        options = CompareOptions(by_meaning=args.meaning)
+        comparison = compare_documents(load_all(args.files), base, options)
     if args.command == "compare":
+        if args.full and args.format == "json":
+            raise UsageError("compare: --full applies to --format text only (JSON has whole spans)")
         summary = SummaryOptions(args.full, args.flag, args.hide_cosmetic, args.hide_boilerplate)
         _print_comparison(comparison, args.format, stdout, summary, review)
         return 0
@@ -197,9 +210,10 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO | None = None) -> in
         raise UsageError("export: --only-confirmed and --no-notes need --review")
     from viewer.export.html_report import Layout, ReportOptions, write_report
 
+    written = Path(args.output)
     write_report(
         comparison,
-        Path(args.output),
+        written,
         ReportOptions(
             hide_cosmetic=args.hide_cosmetic,
             hide_boilerplate=args.hide_boilerplate,
@@ -211,7 +225,22 @@ def run(argv: Sequence[str], stdout: TextIO, stderr: TextIO | None = None) -> in
         ),
         overwrite=args.force,
     )
+    pairs = len(comparison.pairs)
+    stdout.write(
+        escaped(
+            f"wrote {written.resolve()} ({len(comparison.documents)} versions, {pairs} "
+            f"comparison{'s' * (pairs != 1)}, {_size(written.stat().st_size)})"
+        )
+        + "\n"
+    )
     return 0
+
+
+def _size(size: int) -> str:
+    """>>> _size(900), _size(573_440)
+    ('900 bytes', '560 KiB')
+    """
+    return f"{size} bytes" if size < 1024 else f"{round(size / 1024):,} KiB"
 
 
 def _print_comparison(
@@ -222,7 +251,8 @@ def _print_comparison(
     review: Review | None,
 ) -> None:
     if form == "json":
-        json.dump(comparison_to_json(comparison, review), stdout, ensure_ascii=False)
+        listed = summary.filter()  # --flag, --hide-cosmetic, --hide-boilerplate select findings
+        json.dump(comparison_to_json(comparison, review, listed), stdout, ensure_ascii=False)
         stdout.write("\n")
     else:
         # Article text, labels and notes are untrusted: a control character in them must not

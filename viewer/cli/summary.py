@@ -14,7 +14,8 @@ from viewer.core.model import AlignedBy, Comparison, Flag, Kind, PairComparison
 from viewer.core.review import Decision, Review, Verdict, decisions_for
 from viewer.core.reviewing import decisions_by_finding, review_progress
 from viewer.core.tokens import count_words
-from viewer.core.visibility import Visibility
+from viewer.core.visibility import FindingFilter, Visibility
+from viewer.core.vocabulary import version_number
 
 __all__ = ["SummaryOptions", "format_summary"]
 
@@ -31,6 +32,10 @@ class SummaryOptions:
     hide_cosmetic: bool = False
     # Leave boilerplate out of the list (its count stays in the header).
     hide_boilerplate: bool = False
+
+    def filter(self) -> FindingFilter:
+        flags = None if self.flags is None else frozenset(self.flags)
+        return FindingFilter(flags, self.hide_cosmetic, self.hide_boilerplate)
 
 
 def _side(sign: str, excerpt: Excerpt) -> str:
@@ -66,14 +71,12 @@ def _listed(
     decisions: Mapping[int, Decision],
 ) -> list[str]:
     """The finding lines of one pair."""
-    visibility = Visibility(options.hide_cosmetic, options.hide_boilerplate)
+    listed = options.filter()
     locator = Locator(pair, Paragraphs.of(base))
     lines: list[str] = []
     punctuation = 0
     for index, finding in enumerate(pair.findings):
-        if visibility.hides(finding):
-            continue
-        if options.flags is not None and not set(finding.flags) & set(options.flags):
+        if not listed.keeps(finding):
             continue
         if quiet_translation(pair, finding):
             continue
@@ -101,7 +104,7 @@ def format_summary(
     base = docs[comparison.base]
     languages = document_languages(comparison)
     lines = [
-        f"base [{comparison.base}] {base.label}: {count_words(base.text)} words, "
+        f"base {version_number(comparison.base)} {base.label}: {count_words(base.text)} words, "
         f"{language_name(languages[comparison.base])}"
     ]
     for pair in comparison.pairs:
@@ -109,7 +112,7 @@ def format_summary(
         counts = count_findings(pair)
         lines.append("")
         lines.append(
-            f"[{pair.other}] {other.label}: {count_words(other.text)} words, "
+            f"{version_number(pair.other)} {other.label}: {count_words(other.text)} words, "
             f"{language_name(languages[pair.other])}, "
             f"similarity {pair.similarity:.2f}, coverage {pair.coverage:.2f}"
         )

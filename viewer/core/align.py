@@ -7,6 +7,7 @@ is matched with its counterpart instead of being reported as deleted and re-inse
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from viewer.core.features import Sentences
 from viewer.core.gaps import fill_around, fill_gaps, merge_neighbours
@@ -20,9 +21,14 @@ from viewer.core.matching import (
     mutual_moves,
     restatements,
 )
+from viewer.core.meaning_gaps import pair_by_meaning
 from viewer.core.model import BlockKind
 from viewer.core.options import CompareOptions
 from viewer.core.similarity import NOTHING_APART, Apart, Scorer, Side
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 __all__ = ["Alignment", "Constraints", "Restatement", "SentenceGroup", "align_sentences"]
 
@@ -82,8 +88,11 @@ def align_sentences(
     other_sentences: Sentences,
     options: CompareOptions,
     constraints: Constraints = Constraints(),
+    meaning: tuple[NDArray[np.float32], NDArray[np.float32]] | None = None,
 ) -> Alignment:
     """Align two versions' sentences, honouring the user's ``constraints`` first.
+    ``meaning``: a sentence vector per sentence of each side (a sentence model's), to pair
+    sentences left over in a gap that the words alone cannot tell apart.
 
     Groups are in reading order of the base: added groups follow the aligned group that
     precedes them in the other version; moved groups sit at their base position.
@@ -110,6 +119,9 @@ def align_sentences(
             )
     in_order = sorted((m for m in matches if not m.moved), key=lambda m: m.base_lo)
     matches += fill_gaps(in_order, base, other, scorer, bars.gap, options)
+    if meaning is not None:
+        in_order = sorted((m for m in matches if not m.moved), key=lambda m: m.base_lo)
+        matches += pair_by_meaning(in_order, base, other, scorer, meaning, options.meaning_margin)
     pending = [m for m in matches if m.moved]
     while True:
         for m in pending:

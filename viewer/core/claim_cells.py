@@ -14,6 +14,7 @@ __all__ = [
     "ClaimCell",
     "claim_cell",
     "claim_differs",
+    "claim_missing",
     "claim_title",
     "select_claims",
 ]
@@ -59,10 +60,11 @@ class ClaimCell:
         return f"{self.places} {shown}{more}"
 
     def details(self) -> str:
-        """Every wording with its place, one per line (a tooltip, a report cell's title)."""
+        """Every place with its whole sentence, one per line (a tooltip, a report cell's
+        title); the wording alone where the sentence is not known."""
         if not self.occurrences:
             return "not in this version"
-        return "\n".join(f"¶{o.paragraph}: {o.wording}" for o in self.occurrences)
+        return "\n".join(f"¶{o.paragraph}: {o.sentence or o.wording}" for o in self.occurrences)
 
 
 def claim_title(claim: Claim) -> str:
@@ -90,21 +92,28 @@ def claim_cell(claim: Claim, document: int) -> ClaimCell:
     return ClaimCell(document, claim.in_document(document))
 
 
-def claim_differs(claim: Claim, documents: Sequence[int]) -> bool:
-    """Whether the versions disagree: one lacks the claim, or (for a quotation) words it
-    differently from another.
+def claim_differs(claim: Claim, documents: Sequence[int] = ()) -> bool:
+    """Whether the versions that state the claim disagree on it: no figure (or wording of a
+    quotation, typography aside) is stated by every one of them. A version that does not
+    state it disagrees with none (its cell reads "—"; see ``claim_missing``).
 
     >>> from viewer.core.model import Span
-    >>> same = Claim(ClaimKind.NUMBER, "41", (Occurrence(0, Span(0, 2), "41 dead", 1),
-    ...     Occurrence(1, Span(0, 2), "41 people dead", 1)))
-    >>> claim_differs(same, [0, 1]), claim_differs(same, [0, 1, 2])
-    (False, True)
+    >>> def say(document, value):
+    ...     return Occurrence(document, Span(0, 2), f"{value} dead", 1, 0, value)
+    >>> claim_differs(Claim(ClaimKind.NUMBER, "41", (say(0, "41"), say(1, "41"))))
+    False
+    >>> claim_differs(Claim(ClaimKind.NUMBER, "41", (say(0, "41"), say(2, "14"))))
+    True
     """
-    if set(documents) - claim.documents():
-        return True
-    if claim.kind is ClaimKind.QUOTE:
-        return len({" ".join(o.wording.split()).casefold() for o in claim.occurrences}) > 1
-    return False
+    said: dict[int, set[str]] = {}
+    for o in claim.occurrences:
+        said.setdefault(o.document, set()).add(o.value or " ".join(o.wording.split()).casefold())
+    return not set.intersection(*said.values()) if said else False
+
+
+def claim_missing(claim: Claim, documents: Sequence[int]) -> bool:
+    """Whether one of ``documents`` does not state the claim."""
+    return bool(set(documents) - claim.documents())
 
 
 def select_claims(

@@ -1,46 +1,44 @@
 """The claims table: every quotation and every figure in any version, one row across all.
 
 The question fact-checkers ask first is "who changed the quote, who changed the figure?". A
-row gathers one figure (by value: "160,000", "1,119") or one quotation with its reworded
-forms ("cannot remain in power" / "can not stay in power"), and says for each version whether
-it has it, in what wording and where.
+row gathers one figure by what it counts ("160,000 people trapped in Mariupol": the figure
+in the sentence linked to the base's first, else the same value of the same thing in a
+sentence saying the same) or one quotation with its reworded forms ("cannot remain in power"
+/ "can not stay in power"), and says for each version whether it has it, in what wording and
+where. "4 children" and "four weeks" are two rows; "third storey" and "third-storey" one.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import StrEnum
 
-import regex
-
 from viewer.core.boilerplate import boilerplate_spans
 from viewer.core.checks import Check, go_on
-from viewer.core.features import is_function_key, stem
+from viewer.core.figures import Figure, Sentences, clause, content_stems, figures_of
 from viewer.core.locations import Paragraphs
-from viewer.core.model import Comparison, Span
-from viewer.core.normalize import is_number_key, word_key
+from viewer.core.model import Comparison, PairComparison, Span
+from viewer.core.normalize import word_key
 from viewer.core.quotes import find_quotes
-from viewer.core.segment import paragraph_starts, split_paragraph
-from viewer.core.tokens import Token, iter_tokens
+from viewer.core.tokens import iter_tokens
 
 __all__ = ["Claim", "ClaimKind", "Occurrence", "claims_table"]
 
-# Spelled small numbers are words as often as figures ("one of", "the two sides").
-_WEAK = frozenset("zero one two first second once twice".split())
-_MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
-_SCALES = frozenset("hundred thousand million billion trillion percent per cent %".split())
 # Quotations this alike (content words shared, over the shorter's) are one claim reworded.
 _SAME_QUOTE = 0.6
-_WORDING = 8  # words kept on each side of a figure to show its wording
+# Figures of one value about one thing, in sentences not linked, are one claim when their
+# sentences share this much (content words shared over the smaller sentence's).
+_SAME_SENTENCE = 0.5
+_NEARLY_SAME = 0.2  # ... or this much, with words shared close to the figure
+_CLOSE = 2  # words beside two figures shared ("rubble", "sweeping"): "past" alone is not
 _MAX_POSTING = 50  # quotations sharing a word beyond which it is not used to join them
-_CLAUSE_END = regex.compile(r"[;\n\u201c\u201d\"]")
-_WORD = regex.compile(r"\S+")
 # Work between two calls of a table's ``check`` (tokens, quotations): a few milliseconds.
 _CHECK_EVERY = 2048
+# How sure a pairing of a figure with a row is: in linked sentences with its value, in
+# linked sentences counting the same thing with another value (a changed figure), or the
+# same value of the same thing in a sentence saying the same.
+_LINKED_SAME, _LINKED_CHANGED, _ALIKE = 3, 2, 1
 
 
 class ClaimKind(StrEnum):
@@ -57,13 +55,15 @@ class Occurrence:
     wording: str  # the quotation, or the clause around the figure
     paragraph: int  # 1-based, of that version's own paragraphs (¶N)
     at: int = 0  # where the figure starts in ``wording`` (a quotation: 0)
+    value: str = ""  # the figure's value ("160000"), a quotation's word keys joined
+    sentence: str = ""  # the whole sentence (sentences) it sits in, spacing folded
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
     kind: ClaimKind
-    label: str  # the figure, or the first wording found
-    occurrences: tuple[Occurrence, ...]  # in document order, then reading order
+    label: str  # the figure and what it counts, or the first wording found
+    occurrences: tuple[Occurrence, ...]  # in document order (the base first), then reading
 
     def in_document(self, document: int) -> tuple[Occurrence, ...]:
         return tuple(o for o in self.occurrences if o.document == document)
@@ -80,30 +80,20 @@ def claims_table(comparison: Comparison, check: Check = go_on) -> tuple[Claim, .
     order = [comparison.base] + [
         k for k in range(len(comparison.documents)) if k != comparison.base
     ]
-    numbers: dict[str, list[Occurrence]] = {}
-    labels: dict[str, str] = {}
+    rows: list[tuple[Occurrence, Claim]] = []
+    for found in _FigureRows(comparison, check).rows(order):
+        claim = Claim(ClaimKind.NUMBER, found[0][0].label, tuple(o for _, o in found))
+        rows.append((claim.occurrences[0], claim))
     quotes: list[tuple[Occurrence, frozenset[str]]] = []
     for k in order:
         text = comparison.documents[k].text
-        starts = Paragraphs.of(text)
-        furniture = list(boilerplate_spans(text))
-        furniture_ends = [f.end for f in furniture]
-        for occurrence, key, label in _figures(text, k, starts, check):
-            nearest = bisect_right(furniture_ends, occurrence.span.start)
-            if nearest < len(furniture) and furniture[nearest].overlaps(occurrence.span):
-                continue  # a figure in page furniture ("2:30" of a video) is no claim
-            numbers.setdefault(key, []).append(occurrence)
-            labels.setdefault(key, label)
+        starts, sentences = Paragraphs.of(text), Sentences(text)
         for n, quote in enumerate(find_quotes(text)):
             if n % _CHECK_EVERY == 0:
                 check()
             stems = _stems(text, quote)
             if stems:
-                quotes.append((_occurrence(text, k, quote, quote.of(text), starts), stems))
-    rows = [
-        (found[0], Claim(ClaimKind.NUMBER, labels[key], tuple(found)))
-        for key, found in numbers.items()
-    ]
+                quotes.append((_quotation(text, k, quote, starts, sentences), stems))
     for group in _clusters(quotes, check):
         rows.append((group[0], Claim(ClaimKind.QUOTE, group[0].wording, tuple(group))))
     rank = {k: n for n, k in enumerate(order)}
@@ -111,93 +101,184 @@ def claims_table(comparison: Comparison, check: Check = go_on) -> tuple[Claim, .
     return tuple(claim for _, claim in rows)
 
 
-def _figures(
-    text: str, document: int, starts: Paragraphs, check: Check
-) -> list[tuple[Occurrence, str, str]]:
-    """Each figure with the key that groups it: its value, with the month of a date ("march
-    10") or the scale that follows it ("10 million"), so that "March 10" and "10 million
-    people" are different claims."""
-    tokens: list[Token] = []
-    for token in iter_tokens(text):
-        if len(tokens) % _CHECK_EVERY == 0:
-            check()
-        tokens.append(token)
-    sentences = _Sentences(text)
-    found = []
-    for k, token in enumerate(tokens):
-        if k % _CHECK_EVERY == 0:
-            check()
-        key = word_key(token.text)
-        if not is_number_key(key) or token.text.casefold() in _WEAK:
+_Row = list[tuple[Figure, Occurrence]]
+
+
+class _FigureRows:
+    """Figures of every version put in rows: the base's first, each one starting a row; then
+    each version's, joined to the row of the base figure in a linked sentence, else to a row
+    with a figure of the same value counting the same thing in a sentence saying the same,
+    else starting a row of its own."""
+
+    def __init__(self, comparison: Comparison, check: Check) -> None:
+        self.comparison, self.check = comparison, check
+        self.found: list[_Row] = []
+        self.by_value: dict[str, list[tuple[int, Figure]]] = {}  # value -> (row, figure)
+        self.base_rows: list[tuple[int, int]] = []  # (start, row) of the base's figures
+        self.base_starts: list[int] = []  # their starts, in reading order
+
+    def rows(self, order: list[int]) -> list[_Row]:
+        for k in order:
+            self._place(k)
+        return [row for row in self.found if row]
+
+    def _place(self, document: int) -> None:
+        comparison = self.comparison
+        text = comparison.documents[document].text
+        figures = _claimed(text, figures_of(text, self.check))
+        paragraphs, sentences = Paragraphs.of(text), Sentences(text)
+        occurrences = [_occurrence(text, document, f, paragraphs, sentences) for f in figures]
+        candidates: list[tuple[int, float, int, int]] = []  # (score, alike, figure, row)
+        linked = None
+        if document != comparison.base:
+            linked = _Links(comparison.pair_for(document))
+        for i, figure in enumerate(figures):
+            if linked is not None:
+                candidates += self._linked(i, figure, linked)
+            for at, other in self.by_value.get(figure.value, ()):
+                if _restated(figure, other):
+                    candidates.append((_ALIKE, _alike(figure, other), i, at))
+        placed: dict[int, int] = {}  # figure -> row
+        taken: dict[int, str] = {}  # row -> the value this version states there
+        for *_, i, at in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
+            if i in placed or taken.get(at, figures[i].value) != figures[i].value:
+                continue
+            placed[i], taken[at] = at, figures[i].value
+        for i, figure in enumerate(figures):
+            row: int | None = placed.get(i)
+            if row is None:  # a figure said twice in this version joins its first place
+                rows = self.by_value.get(figure.value, ())
+                row = next((r for r, o in rows if r in taken and _restated(figure, o)), None)
+            if row is None:
+                row = len(self.found)
+                self.found.append([])
+            taken.setdefault(row, figure.value)
+            self.found[row].append((figure, occurrences[i]))
+            self.by_value.setdefault(figure.value, []).append((row, figure))
+            if document == comparison.base:
+                self.base_rows.append((figure.span.start, row))
+                self.base_starts.append(figure.span.start)
+
+    def _linked(self, i: int, figure: Figure, links: _Links) -> list[tuple[int, float, int, int]]:
+        """Rows of the base's figures in the sentences linked to ``figure``'s."""
+        found = []
+        starts = self.base_starts
+        for base in links.base_of(figure.span.start):
+            lo, hi = bisect_left(starts, base.start), bisect_left(starts, base.end)
+            for _, row in self.base_rows[lo:hi]:
+                other = self.found[row][0][0]
+                alike = _alike(figure, other)
+                if other.value == figure.value and _compatible(figure.counts, other.counts):
+                    found.append((_LINKED_SAME, alike, i, row))
+                elif figure.counts & other.counts:
+                    found.append((_LINKED_CHANGED, alike, i, row))
+        return found
+
+
+class _Links:
+    """The base sentences linked to each place of the other version (rows and beyond)."""
+
+    def __init__(self, pair: PairComparison) -> None:
+        spans = [(link.other, link.base) for link in pair.links]
+        if not spans:  # a comparison made before links were traced: its rows
+            spans = [(b.other, b.base) for b in pair.blocks if b.base and b.other]
+        spans.sort(key=lambda s: s[0].start)
+        self.spans = spans
+        self.starts = [other.start for other, _ in spans]
+        self.longest = max((len(other) for other, _ in spans), default=0)
+
+    def base_of(self, position: int) -> list[Span]:
+        found = []
+        k = bisect_right(self.starts, position) - 1
+        while k >= 0 and self.starts[k] >= position - self.longest:
+            other, base = self.spans[k]
+            if other.start <= position < other.end:
+                found.append(base)
+            k -= 1
+        return found
+
+
+def _claimed(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures outside page furniture (the "2:30" of a video is no claim)."""
+    furniture = list(boilerplate_spans(text))
+    ends = [f.end for f in furniture]
+    kept = []
+    for figure in figures:
+        nearest = bisect_right(ends, figure.span.start)
+        if nearest < len(furniture) and furniture[nearest].overlaps(figure.span):
             continue
-        before = word_key(tokens[k - 1].text) if k else ""
-        after = word_key(tokens[k + 1].text) if k + 1 < len(tokens) else ""
-        label = token.text
-        if before in _MONTHS:
-            key, label = f"{before} {key}", f"{tokens[k - 1].text} {token.text}"
-        elif after in _MONTHS:
-            key, label = f"{after} {key}", f"{token.text} {tokens[k + 1].text}"
-        elif after in _SCALES:
-            key, label = f"{key} {after}", f"{token.text} {tokens[k + 1].text}"
-        span = Span(token.start, token.end)
-        wording, at = _clause(text, span, sentences.around(span.start))
-        found.append(
-            (Occurrence(document, span, wording, starts.number(span.start), at), key, label)
-        )
-    return found
+        kept.append(figure)
+    return kept
 
 
-class _Sentences:
-    """Sentence bounds of a text, found paragraph by paragraph as figures need them (the
-    splitter knows "U.S." and "Mr." do not end a sentence)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts = paragraph_starts(text)
-        self.found: dict[int, list[Span]] = {}
-
-    def around(self, position: int) -> Span:
-        k = max(bisect_right(self.starts, position) - 1, 0)
-        if k not in self.found:
-            self.found[k] = [s.content for s in split_paragraph(self.text, self.starts, k)]
-        contents = self.found[k]
-        at = max(bisect_right([c.start for c in contents], position) - 1, 0)
-        return contents[at] if contents else Span(0, len(self.text))
+def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two figures may count the same thing: the same word, or one names none."""
+    return not a or not b or bool(a & b)
 
 
-def _clause(text: str, span: Span, sentence: Span) -> tuple[str, int]:
-    """Up to ``_WORDING`` words either side of a figure, within its sentence and clause (a
-    semicolon or a quotation mark ends a clause); and where the figure starts in them.
+def _restated(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one value, in sentences not linked, state one claim: they count
+    the same thing in sentences saying much the same, or a little the same with words
+    beside the figure shared ("sweeping rubble out of a classroom on the third storey",
+    "sweeping rubble out of a third-storey classroom"); a figure as distinctive as "160,000"
+    needs only one such word."""
+    alike = _alike(a, b)
+    close = len((a.near & b.near) - (a.counts & b.counts))
+    if _distinctive(a.value) and close:
+        return True
+    return _compatible(a.counts, b.counts) and (
+        alike >= _SAME_SENTENCE or (close >= _CLOSE and alike >= _NEARLY_SAME)
+    )
 
-    >>> text = "Water rose. The U.S. Army said 160,000 people were trapped. Help came."
-    >>> _clause(text, Span(31, 38), Span(12, 59))
-    ('The U.S. Army said 160,000 people were trapped.', 19)
-    >>> _clause("It cost 41, officials said.", Span(8, 10), Span(0, 27))
-    ('It cost 41, officials said.', 8)
+
+def _distinctive(value: str) -> bool:
+    """A figure unlikely to recur by chance: a thousand or more (not a year), or three digits
+    that are not round.
+
+    >>> [_distinctive(v) for v in ["160000", "1119", "139", "2014", "41", "100", "10 million"]]
+    [True, True, True, False, False, False, False]
     """
-    cuts = [m.end() for m in _CLAUSE_END.finditer(text, sentence.start, span.start)]
-    start = cuts[-1] if cuts else sentence.start
-    after = _CLAUSE_END.search(text, span.end, sentence.end)
-    end = after.start() if after else sentence.end
-    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
-    here = next((k for k, (pos, w) in enumerate(words) if pos + len(w) > span.start), 0)
-    kept = words[max(0, here - _WORDING) : here + _WORDING + 1]
-    wording = " ".join(w for _, w in kept)
-    lead = " ".join(w for _, w in kept[: here - max(0, here - _WORDING)])
-    at = len(lead) + 1 if lead else 0
-    at += span.start - words[here][0] if words else 0
-    return wording, at
+    if not value.isdigit():
+        return False
+    year = len(value) == 4 and value[:2] in {"19", "20"}
+    return (len(value) >= 4 and not year) or (len(value) == 3 and not value.endswith("0"))
+
+
+def _alike(a: Figure, b: Figure) -> float:
+    """Content words two figures' sentences share, over the smaller sentence's."""
+    smaller = min(len(a.context), len(b.context))
+    return len(a.context & b.context) / smaller if smaller else 0.0
 
 
 def _occurrence(
-    text: str, document: int, span: Span, wording: str, paragraphs: Paragraphs
+    text: str, document: int, figure: Figure, paragraphs: Paragraphs, sentences: Sentences
 ) -> Occurrence:
-    return Occurrence(document, span, wording, paragraphs.number(span.start))
+    wording, at = clause(text, figure.span, figure.sentence)
+    return Occurrence(
+        document,
+        figure.span,
+        wording,
+        paragraphs.number(figure.span.start),
+        at,
+        figure.value,
+        " ".join(figure.sentence.of(text).split()),
+    )
+
+
+def _quotation(
+    text: str, document: int, span: Span, paragraphs: Paragraphs, sentences: Sentences
+) -> Occurrence:
+    # Keys joined without spaces: "don't" and "do not" read alike ("donot").
+    keys = "".join(word_key(t.text) for t in iter_tokens(text, span.start, span.end))
+    first, last = sentences.around(span.start), sentences.around(max(span.end - 1, span.start))
+    sentence = " ".join(text[first.start : max(last.end, span.end)].split())
+    return Occurrence(
+        document, span, span.of(text), paragraphs.number(span.start), 0, keys, sentence
+    )
 
 
 def _stems(text: str, span: Span) -> frozenset[str]:
-    keys = (word_key(t.text) for t in iter_tokens(text, span.start, span.end))
-    return frozenset(stem(k) for k in keys if not is_function_key(k) and not is_number_key(k))
+    return content_stems(t.text for t in iter_tokens(text, span.start, span.end))
 
 
 def _clusters(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from viewer.core.align import Constraints, SentenceGroup, align_sentences
 from viewer.core.analysis import DocumentAnalysis
@@ -31,6 +32,10 @@ from viewer.core.tokens import count_words
 from viewer.core.tracing import loose_ends, row_links, split_traced, traced_links
 from viewer.core.units import Units, pair_units
 from viewer.core.worddiff import Piece, diff_words
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 __all__ = ["Progress", "compare_documents", "compare_pair"]
 
@@ -138,7 +143,8 @@ def compare_pair(
     touched = (tuple(x.base for x in links), tuple(x.other_span for x in links))
     units_b, units_o = pair_units(base, other, touched)
     constraints = _constraints(links, units_b, units_o)
-    alignment = align_sentences(units_b, units_o, options, constraints)
+    meaning = _meaning(units_b, units_o, progress) if options.by_meaning else None
+    alignment = align_sentences(units_b, units_o, options, constraints, meaning)
     loose_b, loose_o = loose_ends(alignment.groups, alignment.restatements)
     groups = split_traced(alignment.groups, loose_b, loose_o)
     also = traced_links(alignment.restatements, units_b, units_o)
@@ -181,6 +187,24 @@ def compare_pair(
         links=tuple(claims),
         findings=group_findings(segments, blocks, claims, (base.text, other.text)),
     )
+
+
+def _meaning(
+    base: Units, other: Units, progress: Progress | None
+) -> tuple[NDArray[np.float32], NDArray[np.float32]] | None:
+    """Every sentence's vector from the process's sentence model, or None when the model
+    cannot be loaded (the words alone then decide, as without ``by_meaning``)."""
+    from viewer.core.crosslang.encoder import EncoderUnavailable, embed, load_encoder
+
+    try:
+        encoder = load_encoder()
+    except EncoderUnavailable:
+        return None
+    total = len(base) + len(other)
+    step = None if progress is None else (lambda done, _: progress(done, total))
+    vectors_b = embed(encoder, base.raws, step)
+    later = None if progress is None else (lambda done, _: progress(len(base) + done, total))
+    return vectors_b, embed(encoder, other.raws, later)
 
 
 def _places(also: Sequence[Link]) -> dict[tuple[bool, Span], list[Span]]:

@@ -22,13 +22,17 @@ class Gap:
     there: Span  # the text in the other side's text
 
 
-def find_gaps(pair: PairComparison, side: Side, other_text: str) -> tuple[Gap, ...]:
+def find_gaps(
+    pair: PairComparison, side: Side, other_text: str, hidden: frozenset[int] = frozenset()
+) -> tuple[Gap, ...]:
     """The gaps of ``side``, in the order of its text (``other_text`` is the opposite
-    side's text, for counting the missing words)."""
+    side's text, for counting the missing words), but for the blocks in ``hidden`` (see
+    ``visibility.hidden_blocks``): hidden boilerplate leaves no tag, nor does the
+    punctuation around it."""
     missing = BlockKind.ADDED if side is Side.BASE else BlockKind.OMITTED
     gaps: list[Gap] = []
-    for block in pair.blocks:
-        if block.kind is missing:
+    for index, block in enumerate(pair.blocks):
+        if block.kind is missing and index not in hidden:
             theirs = span_on(block, side.opposite)
             words = count_words(other_text, theirs.start, theirs.end)
             here = span_on(block, side).start
@@ -41,7 +45,8 @@ def find_gaps(pair: PairComparison, side: Side, other_text: str) -> tuple[Gap, .
             else:
                 gaps.append(Gap(here, words, block.kind, theirs))
     gaps.sort(key=lambda g: g.position)
-    return tuple(gaps)
+    # Punctuation alone (the full stop after hidden furniture) is no gap a reader looks for.
+    return tuple(g for g in gaps if g.words)
 
 
 def gap_label(gap: Gap) -> str:

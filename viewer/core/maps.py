@@ -80,9 +80,13 @@ class LinkMap:
 
     blocks: tuple[Block, ...]
     links: tuple[Link, ...] = ()
+    # Blocks not drawn (hidden boilerplate, see ``visibility.hidden_blocks``): neither their
+    # bands nor the links that reach into them.
+    hidden: frozenset[int] = frozenset()
     _base: SpanIndex = field(init=False, repr=False, compare=False)
     _other: SpanIndex = field(init=False, repr=False, compare=False)
     _links: tuple[SpanIndex, SpanIndex] = field(init=False, repr=False, compare=False)
+    _hidden_links: frozenset[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_base", SpanIndex.of([b.base for b in self.blocks]))
@@ -92,15 +96,26 @@ class LinkMap:
             SpanIndex.of([x.other for x in self.links]),
         )
         object.__setattr__(self, "_links", ends)
+        object.__setattr__(self, "_hidden_links", self._reaching_hidden())
+
+    def _reaching_hidden(self) -> frozenset[int]:
+        """The links with an end inside a hidden block."""
+        found: set[int] = set()
+        for k in self.hidden:
+            block = self.blocks[k]
+            for side, span in ((0, block.base), (1, block.other)):
+                if span:
+                    found.update(self._links[side].touching(span.start, span.end - 1))
+        return frozenset(found)
 
     def near_links(self, base: tuple[int, int], other: tuple[int, int]) -> tuple[int, ...]:
         """Indices of the links with an end in the base range ``base`` or in the other range
         ``other`` (inclusive), in order."""
         found = set(self._links[0].touching(*base)) | set(self._links[1].touching(*other))
-        return tuple(sorted(found))
+        return tuple(sorted(found - self._hidden_links))
 
     def near(self, base: tuple[int, int], other: tuple[int, int]) -> tuple[int, ...]:
         """Indices of the blocks with text in the base range ``base`` or in the other
         range ``other`` (inclusive), in block order."""
         found = set(self._base.touching(*base)) | set(self._other.touching(*other))
-        return tuple(sorted(found))
+        return tuple(sorted(found - self.hidden))

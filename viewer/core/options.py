@@ -63,6 +63,13 @@ class CompareOptions:
     max_candidates: int = 12
     # Largest gap (sentences on one side times the other) aligned by dynamic programming.
     max_gap_cells: int = 40_000
+    # Pair sentences left over in a gap by what they mean (a multilingual sentence model run
+    # on this machine), where the words alone cannot tell: slower (the model reads every
+    # sentence), so off unless asked for.
+    by_meaning: bool = False
+    # ... each must be the other's best in the gap, and its cosine at least meaning_margin
+    # times the mean of the two sentences' cosines with their four nearest sentences anywhere.
+    meaning_margin: float = 1.05
     # Word diffs are cleaned up so a reworded clause reads as one change, not a shower of
     # matches on "the" and "of"; shared content words, names and numbers stay equal.
     cleanup_semantic: bool = True

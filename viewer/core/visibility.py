@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from viewer.core.model import Finding, Flag, Kind, PairComparison, Segment
+from viewer.core.model import BlockKind, Finding, Flag, Kind, PairComparison, Segment
 from viewer.core.vocabulary import ATTENTION_FLAGS
 
-__all__ = ["SHOW_ALL", "Visibility", "is_boilerplate", "is_flagged", "visible_segments"]
+__all__ = [
+    "SHOW_ALL",
+    "FindingFilter",
+    "Visibility",
+    "hidden_blocks",
+    "is_boilerplate",
+    "is_flagged",
+    "visible_segments",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +47,30 @@ class Visibility:
 SHOW_ALL = Visibility()  # nothing hidden
 
 
+@dataclass(frozen=True, slots=True)
+class FindingFilter:
+    """Which findings the command line lists (text) or selects (JSON ``findings``): those
+    not hidden, and only those carrying one of ``flags`` when given."""
+
+    flags: frozenset[Flag] | None = None
+    hide_cosmetic: bool = False
+    hide_boilerplate: bool = False
+
+    @property
+    def active(self) -> bool:
+        return self.flags is not None or self.hide_cosmetic or self.hide_boilerplate
+
+    def keeps(self, finding: Finding) -> bool:
+        """>>> from viewer.core.model import Span
+        >>> quote = Finding(Kind.DRIFT, Span(0, 1), Span(0, 1), (0,), (Flag.QUOTE,))
+        >>> FindingFilter(frozenset({Flag.NUMBER})).keeps(quote), FindingFilter().keeps(quote)
+        (False, True)
+        """
+        if Visibility(self.hide_cosmetic, self.hide_boilerplate).hides(finding):
+            return False
+        return self.flags is None or bool(set(finding.flags) & self.flags)
+
+
 def is_flagged(segment: Segment | Finding) -> bool:
     """Whether a quote, number, name, negation, speaker or time changed (boilerplate is not
     a reason)."""
@@ -65,3 +97,15 @@ def visible_segments(pair: PairComparison, visibility: Visibility) -> frozenset[
                 continue
             shown.add(index)
     return frozenset(shown)
+
+
+def hidden_blocks(pair: PairComparison, visibility: Visibility) -> frozenset[int]:
+    """Indices of the blocks one side lacks (omitted or added sentences) none of whose
+    changes ``visibility`` shows: hidden boilerplate. Their gap tags, the dashed lines in the
+    text and their wedges in the link strip go with them, so that hidden means hidden in
+    every view."""
+    shown = {pair.segments[i].block for i in visible_segments(pair, visibility)}
+    lacking = (BlockKind.ADDED, BlockKind.OMITTED)
+    return frozenset(
+        k for k, block in enumerate(pair.blocks) if block.kind in lacking and k not in shown
+    )

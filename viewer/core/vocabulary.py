@@ -9,7 +9,27 @@ from types import MappingProxyType
 
 from viewer.core.model import Block, BlockKind, Flag, Kind
 
-__all__ = ["ATTENTION_FLAGS", "CUES", "FLAG_WORDS", "KIND_WORDS", "count_phrase", "manual_word"]
+__all__ = [
+    "ATTENTION_FLAGS",
+    "CUES",
+    "FLAG_WORDS",
+    "KIND_WORDS",
+    "count_phrase",
+    "manual_word",
+    "version_number",
+]
+
+
+def version_number(index: int) -> str:
+    """How every view names a version by number: the versions list, the overview, the CLI
+    and the report alike, from #0 (the first file given, as ``--base 0`` and the JSON
+    ``documents[].id`` count).
+
+    >>> version_number(0), version_number(4)
+    ('#0', '#4')
+    """
+    return f"#{index}"
+
 
 # What a fact-checker reads in the legend, the findings list, the CLI and the report.
 KIND_WORDS = MappingProxyType(

@@ -24,7 +24,7 @@ class ClaimRow:
     kind: str  # "quote" or "number"
     title: str  # the figure, or the quotation's first words
     cells: tuple[tuple[Place, ...], ...]  # per version, in document order; empty: absent
-    differs: bool  # a version lacks it, or words the quotation differently
+    differs: bool  # the versions stating it give other figures or wordings
 
 
 def claim_rows(comparison: Comparison, claims: tuple[Claim, ...]) -> list[ClaimRow]:

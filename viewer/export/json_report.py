@@ -11,6 +11,7 @@ from viewer.core.model import AlignedBy, Comparison, Kind, Link, PairComparison,
 from viewer.core.navigation import Side
 from viewer.core.review import Decision, Review, decisions_for
 from viewer.core.tokens import count_words
+from viewer.core.visibility import FindingFilter
 
 __all__ = ["FORMAT", "VERSION", "comparison_to_json"]
 
@@ -18,13 +19,19 @@ FORMAT = "redline-comparison"
 VERSION = 1
 
 
-def comparison_to_json(comparison: Comparison, review: Review | None = None) -> dict[str, Any]:
+def comparison_to_json(
+    comparison: Comparison, review: Review | None = None, listed: FindingFilter | None = None
+) -> dict[str, Any]:
     """A JSON-ready dict. Version 1 fields never change meaning; new fields may be added.
 
     With a ``review`` every finding, and every non-equal segment (the finding's that holds
     it), also gets its ``verdict`` and ``note`` ("unreviewed" and "" when the reviewer
-    decided nothing on it).
+    decided nothing on it). With an active ``listed`` filter each comparison's ``findings``
+    holds only the findings it keeps, and the top-level ``filters`` names it; segments,
+    blocks, links and counts stay whole (the segments still tile both texts).
     """
+    listed = listed or FindingFilter()
+    filters = {"filters": _filters(listed)} if listed.active else {}
     languages = document_languages(comparison)
     return {
         "format": FORMAT,
@@ -43,20 +50,36 @@ def comparison_to_json(comparison: Comparison, review: Review | None = None) -> 
             for index, document in enumerate(comparison.documents)
         ],
         "similarity": [list(row) for row in comparison.similarity],
+        **filters,
         "comparisons": [
             _pair(
                 pair,
                 None if review is None else decisions_for(comparison, pair, review),
                 comparison.documents[pair.base].text,
                 comparison.documents[pair.other].text,
+                listed,
             )
             for pair in comparison.pairs
         ],
     }
 
 
+def _filters(listed: FindingFilter) -> dict[str, Any]:
+    """What selected the findings: ``--flag``, ``--hide-cosmetic``, ``--hide-boilerplate``."""
+    return {
+        "applies_to": "findings",
+        "flags": None if listed.flags is None else sorted(f.value for f in listed.flags),
+        "hide_cosmetic": listed.hide_cosmetic,
+        "hide_boilerplate": listed.hide_boilerplate,
+    }
+
+
 def _pair(
-    pair: PairComparison, decisions: Mapping[int, Decision] | None, base: str, other: str
+    pair: PairComparison,
+    decisions: Mapping[int, Decision] | None,
+    base: str,
+    other: str,
+    listed: FindingFilter,
 ) -> dict[str, Any]:
     by_segment: dict[int, Decision] = {}
     if decisions is not None:
@@ -95,7 +118,7 @@ def _pair(
             for a in pair.also
         ],
         "links": [_link(link) for link in pair.links],
-        "findings": _findings(pair, decisions, base, other),
+        "findings": _findings(pair, decisions, base, other, listed),
     }
 
 
@@ -115,13 +138,20 @@ def _link(link: Link) -> dict[str, Any]:
 
 
 def _findings(
-    pair: PairComparison, decisions: Mapping[int, Decision] | None, base: str, other: str
+    pair: PairComparison,
+    decisions: Mapping[int, Decision] | None,
+    base: str,
+    other: str,
+    listed: FindingFilter,
 ) -> list[dict[str, Any]]:
     locator = Locator.of(pair, base)
     own = Paragraphs.of(other)
     found = []
     for index, finding in enumerate(pair.findings):
+        if not listed.keeps(finding):
+            continue
         entry: dict[str, Any] = {
+            "index": index,  # its place among all the pair's findings (kept when filtered)
             "kind": finding.kind.value,
             "base": _span(finding.base),
             "other": _span(finding.other),

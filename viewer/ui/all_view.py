@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from viewer.core.model import Comparison, Finding
+from viewer.core.model import Comparison, Finding, Span
 from viewer.core.navigation import Side
 from viewer.core.visibility import SHOW_ALL, Visibility
 from viewer.ui import prepared
@@ -102,6 +104,24 @@ class AllVersionsView(QWidget):
             level_panes(self.sync, other, segment.other, base, segment.base)
         else:
             level_panes(self.sync, base, segment.base, other, segment.other)
+
+    def show_spans(self, spans: Mapping[int, Span], document: int) -> None:
+        """Select in each column the span of ``spans`` (a claim each version states; a
+        column without one keeps no selection) and bring ``document``'s to the reading place,
+        every column following."""
+        for k in self._order:
+            pane = self.pane_of(k)
+            span = spans.get(k)
+            if pane is not None:
+                if span is None:
+                    pane.clear_selection()
+                else:
+                    pane.select(span.start, span.end)
+        driver, span = self.pane_of(document), spans.get(document)
+        if driver is not None and span is not None:
+            base = self.panes[0]
+            there = spans.get(self._order[0]) if driver is not base else None
+            level_panes(self.sync, driver, span, base, there)
 
     def visible_panes(self) -> list[TextPane]:
         return [p for p in self.panes if (c := p.parentWidget()) is not None and c.isVisible()]

@@ -80,7 +80,9 @@ class ChangeMap(QWidget):
             rect = QRectF(2, _MARGIN + tick.top, self.width() - 4, height)
             painter.fillRect(rect, colour)
             if tick.flagged:
-                painter.setPen(QPen(box_colour(tick.kind), 1.5))
+                painter.setPen(
+                    QPen(box_colour(tick.kind, self.palette().base().color().name()), 1.5)
+                )
                 painter.drawRect(rect.adjusted(-1, -1, 1, 1))
         painter.end()
         return picture

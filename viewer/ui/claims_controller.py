@@ -3,6 +3,7 @@ the GUI thread for the comparison shown, and whose cells lead to the wording the
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -26,7 +27,7 @@ class ClaimsController(QObject):
         self.jobs: set[ClaimsJob] = set()  # tables being built, the stale ones cancelled
         self._made_for: Comparison | None = None
         self.panel = ClaimsPanel()
-        self.panel.occurrence_chosen.connect(self.show_occurrence)
+        self.panel.claim_chosen.connect(self.show_claim)
         self.dock: QDockWidget = window.panels.add(
             "Claims: quotations and figures across versions",
             "Claims",
@@ -48,9 +49,10 @@ class ClaimsController(QObject):
                 stale.cancel()
         if not self.dock.isVisible():
             return
-        if not self._sized:  # first shown: room for a dozen rows
+        if not self._sized:  # first shown: room for a few rows, the panes keep the most
             self._sized = True
-            height = self.panel.table.verticalHeader().defaultSectionSize() * 12 + 60
+            rows = self.panel.table.verticalHeader().defaultSectionSize() * 5 + 60
+            height = min(rows, self.window.height() * 2 // 5)
             self.window.resizeDocks([self.dock], [height], Qt.Orientation.Vertical)
         if comparison is self._made_for:
             return
@@ -78,24 +80,33 @@ class ClaimsController(QObject):
         panel = self.panel
         return panel.claims if panel.comparison is comparison else None
 
-    def show_occurrence(self, document: int, span: Span) -> None:
-        """A click in the claims table: that version's wording, selected where it is."""
+    def show_claim(self, claim: Claim, document: int) -> None:
+        """A click in the claims table: that version beside the base, and the claim selected
+        and brought level in both panes (or in every column); a pane whose version does not
+        state it keeps no selection of another claim."""
         from viewer.ui.main_window import ViewMode
 
         window, comparison = self.window, self.window.comparison
-        if comparison is None:
+        if comparison is None or not claim.in_document(document):
             return
         if window.mode is ViewMode.INLINE:
             window.set_view(ViewMode.PAIR)
         if window.mode is ViewMode.ALL:
-            pane = window.all_view.pane_of(document)
-        elif document == comparison.base:
-            pane = window.pair_view.base_pane
-        else:
+            window.all_view.show_spans(_spans(claim, range(len(comparison.documents))), document)
+            return
+        if document != comparison.base:
             window.select_version(document)
-            pane = window.pair_view.other_pane
-        if pane is not None:
-            pane.mark(span.start, span.end)
+        if window.current is None:
+            return
+        spans = _spans(claim, (comparison.base, window.current))
+        window.pair_view.show_spans(
+            spans.get(comparison.base), spans.get(window.current), document == comparison.base
+        )
 
     def close(self) -> None:
         stop_jobs(self.jobs)
+
+
+def _spans(claim: Claim, documents: Iterable[int]) -> dict[int, Span]:
+    """Where each of ``documents`` states the claim first (those that state it)."""
+    return {k: found[0].span for k in documents if (found := claim.in_document(k))}

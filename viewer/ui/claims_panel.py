@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from viewer.core.claim_cells import claim_cell, claim_differs, claim_title, sele
 from viewer.core.claims import Claim, ClaimKind, claims_table
 from viewer.core.model import Comparison
 from viewer.ui.jobs import Job
+from viewer.ui.styles import ground, muted_ink
 from viewer.ui.tooltips import plain_tip
 
 __all__ = ["ClaimsJob", "ClaimsModel", "ClaimsPanel"]
@@ -72,23 +73,32 @@ class ClaimsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation is not Qt.Orientation.Horizontal:
             return None
         if section == 0:
-            return "Claim"
+            return "Claim" if role == Qt.ItemDataRole.DisplayRole else None
         label = self._labels[section - 1]
-        return f"{label} (base)" if section - 1 == self._base else label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(label)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        # "(base)" first: a narrow column cuts the end of a long file name, never the word.
+        return f"(base) {label}" if section - 1 == self._base else label
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.claims):
             return None
         claim = self.claims[index.row()]
         if index.column() == 0:
-            differs = claim_differs(claim, range(len(self._labels)))
+            differs = claim_differs(claim)
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{'≠ ' if differs else ''}{claim.kind.value}: {claim_title(claim)}"
             if role == Qt.ItemDataRole.ToolTipRole:
-                why = "the versions disagree on it" if differs else "every version has it alike"
+                why = (
+                    "the versions stating it state it differently"
+                    if differs
+                    else "the versions stating it agree"
+                )
                 return plain_tip(f"{claim.label}\n({claim.kind.value}; {why})")
             return None
         cell = claim_cell(claim, index.column() - 1)
@@ -96,19 +106,20 @@ class ClaimsModel(QAbstractTableModel):
             return cell.text(around=claim.kind is ClaimKind.NUMBER)
         if role == Qt.ItemDataRole.ToolTipRole:
             label = self._labels[index.column() - 1]
-            where = "click to see it there" if cell.present else ""
-            return plain_tip(f"{label}: {cell.details()}\n{where}".strip())
+            where = "click to see it there, beside the base" if cell.present else ""
+            return plain_tip(f"{label}\n{cell.details()}\n{where}".strip())
         if role == Qt.ItemDataRole.TextAlignmentRole and not cell.present:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ForegroundRole and not cell.present:
-            return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            palette = QPalette()  # "—" muted, yet readable on the page
+            return QColor(muted_ink(palette.text().color().name(), ground(palette)))
         return None
 
 
 class ClaimsPanel(QWidget):
-    """Filters above the table; ``occurrence_chosen`` says which version and span to show."""
+    """Filters above the table; ``claim_chosen`` says which claim and version to show."""
 
-    occurrence_chosen = Signal(int, object)  # document, Span
+    claim_chosen = Signal(object, int)  # the Claim, the document whose cell was clicked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,18 +128,24 @@ class ClaimsPanel(QWidget):
         self.kind.addItem("Quotations", ClaimKind.QUOTE.value)
         self.kind.addItem("Figures", ClaimKind.NUMBER.value)
         self.differing = QCheckBox("Only where the versions disagree")
-        self.differing.setToolTip("A version lacks the claim, or words the quotation differently")
+        self.differing.setToolTip(
+            "The versions that state the claim give another figure for the same thing, or "
+            "word the quotation differently; a version that does not state it disagrees with "
+            "none (its cell reads —)"
+        )
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.model = ClaimsModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setWordWrap(False)
+        # Cells wrap over three lines: the figure with the words that say what it counts.
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 3 + 8)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(self._clicked)
@@ -175,17 +192,16 @@ class ClaimsPanel(QWidget):
         self.model.set_claims(shown, labels, comparison.base)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, max(230, self.width() // (len(labels) + 2)))
-        disagree = sum(claim_differs(c, documents) for c in self.claims)
+        header.resizeSection(0, max(160, self.width() // (len(labels) + 3)))
+        disagree = sum(claim_differs(c) for c in self.claims)
         self.status.setText(
             f"{len(shown)} shown · {len(self.claims)} claims, {disagree} on which the "
-            "versions disagree · ¶N: that version's paragraph"
+            "versions stating them disagree · ¶N: that version's paragraph"
         )
 
     def _clicked(self, index: QModelIndex) -> None:
         if not index.isValid() or index.column() == 0:
             return
         claim = self.model.claims[index.row()]
-        found = claim.in_document(index.column() - 1)
-        if found:
-            self.occurrence_chosen.emit(found[0].document, found[0].span)
+        if claim.in_document(index.column() - 1):
+            self.claim_chosen.emit(claim, index.column() - 1)

@@ -15,7 +15,16 @@ from viewer.core.findings import FindingText
 from viewer.core.model import Kind
 from viewer.core.review import Decision, Verdict
 from viewer.ui.findings_model import DECISION_ROLE, FINDING_ROLE
-from viewer.ui.styles import MANUAL_COLOUR, STYLES, VERDICT_COLOURS, box_colour, tint
+from viewer.ui.styles import (
+    MANUAL_COLOUR,
+    STYLES,
+    VERDICT_COLOURS,
+    box_colour,
+    ground,
+    list_selection,
+    muted_ink,
+    tint,
+)
 
 __all__ = ["FindingDelegate"]
 
@@ -40,15 +49,18 @@ class FindingDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if selected:
-            painter.fillRect(rect, palette.highlight())
-        ink = palette.highlightedText().color() if selected else palette.text().color()
-        muted = QColor(ink)
-        muted.setAlpha(150)
+        page = ground(palette)
+        ink, muted = palette.text().color(), QColor(muted_ink(palette.text().color().name(), page))
+        if selected:  # the highlight mixed into the page, framed: its words stay readable
+            background, ink, muted = list_selection(palette)
+            painter.fillRect(rect, background)
+            painter.setPen(QPen(palette.highlight().color(), 2))
+            painter.drawRect(QRectF(rect).adjusted(1, 1, -1, -1))
+            page = background.name()
         kind = _KINDS.get(text.kind, Kind.DRIFT)
         if text.flagged:
             painter.fillRect(
-                QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), box_colour(kind)
+                QRect(rect.left(), rect.top() + 2, 4, rect.height() - 4), box_colour(kind, page)
             )
         painter.setPen(QPen(palette.mid().color()))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
@@ -76,9 +88,8 @@ class FindingDelegate(QStyledItemDelegate):
             if x >= right - 20:
                 break
             boxed = text.flagged and not label.startswith(("also at", "boilerplate"))
-            x = _chip(
-                painter, font, x, y, right, label, None, box_colour(kind) if boxed else None, ink
-            )
+            border = box_colour(kind, page) if boxed else None
+            x = _chip(painter, font, x, y, right, label, None, border, ink)
         y += line + 2
         _excerpt(painter, font, x0, y, right, "base", text.before, ink, muted, STYLES[kind].colour)
         y += line + 1

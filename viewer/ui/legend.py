@@ -18,7 +18,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from viewer.core.model import Kind
-from viewer.ui.styles import FLAG_CUE, STYLES, box_colour, char_format
+from viewer.ui.outline import BOX_PEN, box_outline
+from viewer.ui.styles import FLAG_CUE, MARK_ALPHA, STYLES, box_colour, char_format
 
 __all__ = ["Legend"]
 
@@ -46,16 +47,27 @@ class Legend(QWidget):
         cursor = QTextCursor(document)
         plain = QTextCharFormat()
         plain.setForeground(self.palette().windowText())
+        page = self._page()
         for kind, style in STYLES.items():
-            cursor.insertText(f" {style.label} ", char_format(kind))
-            cursor.insertText(f" {style.cue}   ", plain)
+            chip = char_format(kind, None, page)
+            chip.setForeground(self.palette().windowText())
+            cursor.insertText(f" {style.label} ", chip)
+            cursor.insertText(f" {style.cue}  ", plain)
         document.addResource(QTextDocument.ResourceType.ImageResource, _BOX_IMAGE, self._box())
         image = QTextImageFormat()
         image.setName(_BOX_IMAGE)
         image.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
         cursor.insertImage(image)
-        cursor.insertText(" quote, number, name, negation, speaker or time changed", plain)
+        cursor.insertText(" quote, number, name, negation, speaker, time", plain)
+        self.setToolTip(
+            "Each kind of difference has a colour and a cue that reads without colour; the "
+            "words that change a quote, number, name, negation, speaker or time are boxed"
+        )
         self._fit()
+
+    def _page(self) -> str:
+        """The legend's ground: the window colour it is drawn on."""
+        return self.palette().window().color().name()
 
     def _fit(self) -> None:
         """As tall as the legend is at this width (it wraps in a narrow window)."""
@@ -75,10 +87,10 @@ class Legend(QWidget):
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         tinted = QColor(STYLES[Kind.DRIFT].colour)
-        tinted.setAlpha(70)
+        tinted.setAlpha(MARK_ALPHA)
         painter.fillRect(QRectF(2, 2, width - 4, height - 4), tinted)
-        painter.setPen(QPen(box_colour(Kind.DRIFT), 2))
-        painter.drawRoundedRect(QRectF(1, 1, width - 2, height - 2), 3, 3)
+        painter.setPen(QPen(box_colour(Kind.DRIFT, self._page()), BOX_PEN))
+        painter.drawRoundedRect(box_outline(QRectF(1, 1, width - 2, height - 2)), 2, 2)
         painter.setPen(self.palette().windowText().color())
         painter.setFont(self.font())
         painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, FLAG_CUE)

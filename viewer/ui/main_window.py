@@ -24,7 +24,7 @@ from viewer.core.visibility import Visibility
 from viewer.export.review_file import SUFFIX
 from viewer.ui import prepared, review_files, review_opening
 from viewer.ui.all_view import AllVersionsView
-from viewer.ui.find_bar import FindBar
+from viewer.ui.find_bar import FindBar, panes_shown
 from viewer.ui.findings_panel import FindingsPanel
 from viewer.ui.icon import app_icon
 from viewer.ui.inline_view import InlineView
@@ -34,9 +34,11 @@ from viewer.ui.menus import build_menus
 from viewer.ui.overview import Overview
 from viewer.ui.pair_view import PairView
 from viewer.ui.panels import Panels
+from viewer.ui.reading_place import PlaceKeeper
 from viewer.ui.review_controller import ReviewController
 from viewer.ui.settings import Memory
 from viewer.ui.text_pane import TextPane
+from viewer.ui.theme import apply_theme
 from viewer.ui.versions_panel import VersionsPanel
 
 __all__ = ["MainWindow", "ViewMode"]
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         for view in (self.pair_view, self.all_view, self.inline_view):
             self.stack.addWidget(view)
         self.legend = Legend()
-        self.find_bar = FindBar(self._find_target)
+        self.find_bar = FindBar(lambda: panes_shown(self), self._focused_pane)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -120,7 +122,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.finding_label)
         self.statusBar().addPermanentWidget(self.progress)
         self.reviewing = ReviewController(self)  # verdicts, notes, corrections, claims
+        self.place = PlaceKeeper(self, self._base_pane, self._show_chosen_again)
+        self.place.watch(self.panels.docks())  # F9 and every panel keep the reader's place
         self.actions_ = build_menus(self)
+        if self.memory.flag("dark", False):
+            apply_theme(True)
         self._apply_zoom()
         geometry = self.memory.settings.value("geometry")
         if isinstance(geometry, QByteArray):
@@ -297,6 +303,12 @@ class MainWindow(QMainWindow):
         self.visibility = Visibility(self.visibility.hide_cosmetic, hide)
         self._render_pair()
 
+    def set_dark(self, dark: bool) -> None:
+        """View › Dark theme (remembered): every mark and cue takes the colours that read
+        on the new page."""
+        self.memory.set_flag("dark", dark)
+        apply_theme(dark)
+
     def set_view(self, mode: ViewMode) -> None:
         """Pair, all versions or inline; in all-versions mode the side panels step aside so
         that five or more columns fit."""
@@ -349,6 +361,14 @@ class MainWindow(QMainWindow):
             self.pair_view.show_finding(segment)
         self._update_status()
 
+    def _show_chosen_again(self) -> bool:
+        """Bring the chosen finding back into view (after the panes were resized)."""
+        number = self.findings.current()
+        if number is None or number >= len(self.findings.findings):
+            return False
+        self._show_finding(self.findings.findings[number])
+        return True
+
     def _update_status(self) -> None:
         self.finding_label.setText(
             finding_status(self.findings.current(), len(self.findings.findings))
@@ -381,11 +401,8 @@ class MainWindow(QMainWindow):
             *self.all_view.panes,
         ]
 
-    def _find_target(self) -> TextPane:
-        for pane in self.panes():
-            if pane.hasFocus():
-                return pane
-        return self._base_pane()
+    def _focused_pane(self) -> TextPane | None:
+        return next((pane for pane in self.panes() if pane.hasFocus()), None)
 
     def _base_pane(self) -> TextPane:
         """The pane showing the base in the view shown (the inline column in inline mode)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -53,11 +53,29 @@ def _action(window: MainWindow, text: str, keys: _Keys, slot: Callable[[], objec
     return action
 
 
-def _toggle(window: MainWindow, text: str, key: str, slot: Callable[[bool], object]) -> QAction:
-    action = _action(window, text, [key], lambda: None)
+def _toggle(
+    window: MainWindow, text: str, key: str | None, slot: Callable[[bool], object]
+) -> QAction:
+    action = _action(window, text, [key] if key else [], lambda: None)
     action.setCheckable(True)
     action.toggled.connect(slot)
     return action
+
+
+def _by_meaning(window: MainWindow, on: bool) -> None:
+    """Compare again with sentences left over paired by meaning, or not (the choice is part
+    of the review's options, saved with it)."""
+    session = window.reviewing.session
+    session.options = replace(session.options, by_meaning=on)
+    if window.documents:
+        window.compare_again()
+
+
+def _show_checked(action: QAction, window: MainWindow) -> None:
+    """The toggle shows the options of the review open now (one opened may differ)."""
+    action.blockSignals(True)
+    action.setChecked(window.reviewing.session.options.by_meaning)
+    action.blockSignals(False)
 
 
 def build_menus(window: MainWindow) -> WindowActions:
@@ -122,7 +140,19 @@ def build_menus(window: MainWindow) -> WindowActions:
         lambda on: window.set_view(ViewMode.INLINE if on else ViewMode.PAIR),
     )
     panels = _action(window, "Side &panels", ["F9"], window.toggle_side_panels)
-    for action in (hide, boiler):
+    meaning = _toggle(
+        window, "Pair leftovers by &meaning", None, lambda on: _by_meaning(window, on)
+    )
+    meaning.setChecked(window.reviewing.session.options.by_meaning)
+    meaning.setToolTip(
+        "Sentences left over between two matches are also paired by what they mean, with a "
+        "sentence model run on this machine: finds reworded counterparts the words miss "
+        "(slower: every sentence is read by the model)"
+    )
+    view.aboutToShow.connect(lambda: _show_checked(meaning, window))
+    dark = _toggle(window, "&Dark theme", None, window.set_dark)
+    dark.setChecked(window.memory.flag("dark", False))
+    for action in (hide, boiler, meaning, dark):
         view.addAction(action)
     view.addSeparator()
     for action in (every, inline, panels):

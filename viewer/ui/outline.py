@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QTextEdit
 from viewer.core.model import Kind, Span
 from viewer.ui.styles import box_colour
 
-__all__ = ["draw_boxes", "draw_places", "span_rects"]
+__all__ = ["BOX_PEN", "box_outline", "draw_boxes", "draw_places", "span_rects"]
+
+BOX_PEN = 1.5  # width of a box's line
 
 
 def _x(line: object, position: int) -> float:
@@ -49,9 +51,22 @@ def span_rects(edit: QTextEdit, start: int, end: int) -> list[QRectF]:
     return rects
 
 
-def draw_boxes(edit: QTextEdit, boxes: Iterable[Span], kind_of: Callable[[Span], Kind]) -> int:
-    """Outline every box of ``boxes`` (those near the screen) in the colour of its kind;
-    returns how many rectangles were drawn."""
+def box_outline(rect: QRectF) -> QRectF:
+    """The path of the box around the words of ``rect`` (one line of a flagged span): its
+    line, ``BOX_PEN`` wide, stays inside the words' own room, so the comma after "Mariupol"
+    and the space before it are never covered (the box once reached 3 pixels past both)."""
+    half = BOX_PEN / 2
+    return rect.adjusted(half, half, -half, -half)
+
+
+def draw_boxes(
+    edit: QTextEdit,
+    boxes: Iterable[Span],
+    kind_of: Callable[[Span], Kind],
+    page: str = "#ffffff",
+) -> int:
+    """Outline every box of ``boxes`` (those near the screen) in the colour of its kind, as
+    it reads on ``page``; returns how many rectangles were drawn."""
     painter = QPainter(edit.viewport())
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     drawn = 0
@@ -60,11 +75,11 @@ def draw_boxes(edit: QTextEdit, boxes: Iterable[Span], kind_of: Callable[[Span],
     for box in boxes:
         if box.end < top or box.start > bottom:
             continue
-        painter.setPen(QPen(box_colour(kind_of(box)), 2))
+        painter.setPen(QPen(box_colour(kind_of(box), page), BOX_PEN))
         for rect in span_rects(edit, box.start, box.end):
             if rect.bottom() < 0 or rect.top() > height:
                 continue
-            painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
+            painter.drawRoundedRect(box_outline(rect), 2, 2)
             drawn += 1
     painter.end()
     return drawn

@@ -7,16 +7,18 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from viewer.core.model import Comparison
+from viewer.core.vocabulary import version_number
 from viewer.ui.plain_text import plain_tip
 
 __all__ = ["Overview", "cell_text"]
 
 
 def cell_text(similarity: float, coverage: float | None) -> str:
-    """``"38%\n(71%)"``: similarity, and below it coverage where the pair includes the base."""
+    """``"38% (71%)"``: similarity, and coverage where the pair includes the base (one line:
+    five versions fit the panel at 1600×1000)."""
     if coverage is None:
         return f"{similarity:.0%}"
-    return f"{similarity:.0%}\n({coverage:.0%})"
+    return f"{similarity:.0%} ({coverage:.0%})"
 
 
 class Overview(QTableWidget):
@@ -45,10 +47,16 @@ class Overview(QTableWidget):
         coverage = {p.other: p.coverage for p in comparison.pairs}
         self.setRowCount(count)
         self.setColumnCount(count)
-        self.setHorizontalHeaderLabels([f"{i + 1}" for i in range(count)])
-        self.setVerticalHeaderLabels(
-            [f"{i + 1} {_short(d.label)}" for i, d in enumerate(comparison.documents)]
-        )
+        # Versions by their number in the versions list (and the CLI and the report): the
+        # name is in each header's tooltip and in the list beside.
+        numbers = [version_number(i) for i in range(count)]
+        self.setHorizontalHeaderLabels(numbers)
+        self.setVerticalHeaderLabels(numbers)
+        for i, document in enumerate(comparison.documents):
+            base = " (base)" if i == comparison.base else ""
+            for header in (self.horizontalHeaderItem(i), self.verticalHeaderItem(i)):
+                if header is not None:
+                    header.setToolTip(f"{numbers[i]} {document.label}{base}")
         for row in range(count):
             for column in range(count):
                 value = comparison.similarity[row][column]
@@ -59,7 +67,10 @@ class Overview(QTableWidget):
                 item.setBackground(QBrush(_heat(value)))
                 item.setForeground(QBrush(QColor("#000000")))
                 labels = comparison.documents[row].label, comparison.documents[column].label
-                tip = f"{labels[0]} ↔ {labels[1]}: similarity {value:.0%}"
+                tip = (
+                    f"{version_number(row)} {labels[0]} ↔ {version_number(column)} "
+                    f"{labels[1]}: similarity {value:.0%}"
+                )
                 if cover is not None:
                     tip += f", coverage {cover:.0%}"
                 item.setToolTip(plain_tip(tip))
@@ -70,10 +81,6 @@ class Overview(QTableWidget):
     def _clicked(self, row: int, column: int) -> None:
         if row != column:
             self.pair_chosen.emit(row, column)
-
-
-def _short(label: str) -> str:
-    return label if len(label) <= 12 else f"{label[:11]}…"
 
 
 def _heat(value: float) -> QColor:

@@ -41,11 +41,12 @@ def titled(title: ElidedLabel, pane: TextPane, change_map: ChangeMap, map_first:
 
 
 def level_panes(
-    sync: ScrollSync, driver: TextPane, span: Span, follower: TextPane, there: Span
+    sync: ScrollSync, driver: TextPane, span: Span, follower: TextPane, there: Span | None
 ) -> None:
     """Bring ``span`` of ``driver`` to the reading place (a long one from its start) and
-    ``there`` in ``follower`` level with it. The reading line moves there too, so the panes
-    stay in step when the reader scrolls on: nothing jumps at the next turn of the wheel."""
+    ``there`` in ``follower`` level with it (None: where the alignment puts it). The reading
+    line moves there too, so the panes stay in step when the reader scrolls on: nothing
+    jumps at the next turn of the wheel."""
     line = driver.centre_line(span.start, span.end)
     sync.reading_line = line / max(1, driver.viewport().height())
     sync.enabled = False
@@ -54,6 +55,8 @@ def level_panes(
     finally:
         sync.enabled = True
     sync.follow(driver)
+    if there is None:
+        return
     if abs(follower.top_of(there.start) - line) > follower.fontMetrics().height():
         sync.enabled = False  # interpolation inside a block missed it: set it level exactly
         try:
@@ -126,6 +129,11 @@ class PairView(QWidget):
         base_doc = comparison.documents[comparison.base]
         self.base_title.setText(f"Base: {base_doc.label}")
         self.base_pane.set_text(base_doc.text)
+        for pane in (self.base_pane, self.other_pane):
+            # The base keeps its text and scroll, not the selection of another version's
+            # finding: a pair shown anew shows no stale selection (issue 20).
+            pane.clear_selection()
+            pane.show_places(())
         if other is None:
             self._pair = None
             self.other_title.setText("")
@@ -157,7 +165,7 @@ class PairView(QWidget):
             locator = prepared.locator(pair, base_doc.text)
         self.base_pane.show_pair(pair, Side.BASE, other_doc.text, visibility, locator)
         self.other_pane.show_pair(pair, Side.OTHER, base_doc.text, visibility, locator)
-        self.strip.set_map(prepared.link_map(pair))
+        self.strip.set_map(prepared.link_map(pair, visibility))
         self.sync.set_maps([locator.scroll_map])
 
     def _pane_ready(self) -> None:
@@ -185,6 +193,21 @@ class PairView(QWidget):
             self.base_pane.show_places(base if len(base) > 1 else ())
             self.other_pane.show_places(other if len(other) > 1 else ())
         self._bring(segment.base, segment.other, _is_moved(self._pair, segment))
+
+    def show_spans(self, base: Span | None, other: Span | None, from_base: bool) -> None:
+        """Select ``base`` and ``other`` (a claim each version states) and bring them level,
+        the clicked side (``from_base``) at the reading place; a side that lacks it (None)
+        follows the alignment with its selection cleared."""
+        for pane, span in ((self.base_pane, base), (self.other_pane, other)):
+            if span is None:
+                pane.clear_selection()
+            else:
+                pane.select(span.start, span.end)
+            pane.show_places(())
+        if base is not None and (from_base or other is None):
+            level_panes(self.sync, self.base_pane, base, self.other_pane, other)
+        elif other is not None:
+            level_panes(self.sync, self.other_pane, other, self.base_pane, base)
 
     def show_block(self, index: int) -> None:
         """A click on a band of the link strip: both sides of that block, level."""

@@ -151,6 +151,14 @@ class PlainPane(QTextEdit):
         """Select ``[start, end)`` without scrolling (once the document is there)."""
         self._select(start, end, False)
 
+    def clear_selection(self) -> None:
+        """Select nothing; the cursor stays where the selection began (nothing scrolls)."""
+        if not self.is_ready():
+            self._pending = None
+            return
+        start = self.selected_range()[0]
+        self._select(start, start, False)
+
     def _select(self, start: int, end: int, scroll: bool) -> None:
         if not self.is_ready():
             self._pending = (start, end, scroll)

@@ -24,13 +24,14 @@ from viewer.core.model import Comparison, Document, Finding, PairComparison
 from viewer.core.navigation import Side, select_findings
 from viewer.core.spans import SpanIndex
 from viewer.core.tokens import count_words
-from viewer.core.visibility import Visibility
+from viewer.core.visibility import Visibility, hidden_blocks
 
 __all__ = [
     "boxes",
     "counts",
     "finding_rows",
     "gaps",
+    "hidden",
     "link_map",
     "locator",
     "marks",
@@ -80,8 +81,19 @@ def boxes(pair: PairComparison, side: Side, text: str, visibility: Visibility) -
     )
 
 
-def gaps(pair: PairComparison, side: Side, other_text: str) -> tuple[Gap, ...]:
-    return _kept(pair, ("gaps", side), lambda: find_gaps(pair, side, other_text))
+def hidden(pair: PairComparison, visibility: Visibility) -> frozenset[int]:
+    """The blocks of hidden findings (see ``visibility.hidden_blocks``)."""
+    return _kept(pair, ("hidden", visibility), lambda: hidden_blocks(pair, visibility))
+
+
+def gaps(
+    pair: PairComparison, side: Side, other_text: str, visibility: Visibility
+) -> tuple[Gap, ...]:
+    return _kept(
+        pair,
+        ("gaps", side, visibility),
+        lambda: find_gaps(pair, side, other_text, hidden(pair, visibility)),
+    )
 
 
 def counts(pair: PairComparison) -> FindingCounts:
@@ -98,8 +110,12 @@ def owners(pair: PairComparison) -> dict[int, int]:
     return _kept(pair, ("owners",), lambda: segment_owners(pair))
 
 
-def link_map(pair: PairComparison) -> LinkMap:
-    return _kept(pair, ("links",), lambda: LinkMap(pair.blocks, pair.also))
+def link_map(pair: PairComparison, visibility: Visibility) -> LinkMap:
+    return _kept(
+        pair,
+        ("links", visibility),
+        lambda: LinkMap(pair.blocks, pair.also, hidden(pair, visibility)),
+    )
 
 
 def finding_rows(
@@ -138,8 +154,8 @@ def prepare(comparison: Comparison, visibility: Visibility, cancelled: Callable[
         ):
             marks(pair, side, text, visibility)
             boxes(pair, side, text, visibility)
-            gaps(pair, side, facing)
-        link_map(pair)
+            gaps(pair, side, facing, visibility)
+        link_map(pair, visibility)
         counts(pair)
         finding_rows(
             pair, select_findings(pair, visibility=visibility), base_text, other_text, where

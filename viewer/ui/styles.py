@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
+from viewer.core.contrast import AA_TEXT, CUE, blend, contrast, faded, readable
 from viewer.core.marks import Role
 from viewer.core.model import Kind
 from viewer.core.review import Verdict
@@ -14,11 +15,18 @@ from viewer.core.vocabulary import CUES, KIND_WORDS
 __all__ = [
     "FLAG_CUE",
     "MANUAL_COLOUR",
+    "MARK_ALPHA",
     "STYLES",
     "VERDICT_COLOURS",
     "KindStyle",
     "box_colour",
     "char_format",
+    "cue_colour",
+    "ground",
+    "list_selection",
+    "marked_ground",
+    "muted_ink",
+    "pane_selection",
     "tint",
 ]
 
@@ -60,31 +68,76 @@ MANUAL_COLOUR = "#00897b"
 FLAG_CUE = "boxed"
 
 
-def box_colour(kind: Kind) -> QColor:
-    """The outline of a flagged finding: the kind's colour, darkened to stand out."""
-    return QColor(STYLES[kind].colour).darker(140)
+MARK_ALPHA = 70  # opacity of a mark's tint, out of 255
+LIGHT = "#ffffff"  # the page the colours were chosen on
 
 
-def char_format(kind: Kind, role: Role | None = None) -> QTextCharFormat:
-    """The character format that marks a segment of ``kind``. In the inline view a
-    rewording's old words are struck through, its new words keep the wavy underline, and
+def ground(palette: QPalette) -> str:
+    """The page the marks are drawn on: the palette's base colour, as ``#rrggbb``."""
+    return palette.base().color().name()
+
+
+def marked_ground(kind: Kind, page: str = LIGHT) -> str:
+    """The colour of ``page`` under a mark of ``kind`` (its translucent tint)."""
+    return blend(STYLES[kind].colour, MARK_ALPHA / 255, page)
+
+
+def cue_colour(kind: Kind, page: str = LIGHT) -> QColor:
+    """The colour of the kind's underline or strike-through: the kind's colour, moved just
+    far enough to stand out 3:1 from its tint on ``page`` (a red strike on a red tint
+    vanished on a dark page; an amber wave on a light one)."""
+    return QColor(readable(STYLES[kind].colour, marked_ground(kind, page), CUE))
+
+
+def box_colour(kind: Kind, page: str = LIGHT) -> QColor:
+    """The outline of a flagged finding: the kind's colour, darkened on a light page and
+    lightened on a dark one, standing out 3:1 from the page and from the tint it rings."""
+    colour = QColor(STYLES[kind].colour)
+    dark_page = contrast(LIGHT, page) > contrast("#000000", page)
+    start = (colour.lighter(140) if dark_page else colour.darker(140)).name()
+    return QColor(readable(readable(start, marked_ground(kind, page), CUE), page, CUE))
+
+
+def char_format(kind: Kind, role: Role | None = None, page: str = LIGHT) -> QTextCharFormat:
+    """The character format that marks a segment of ``kind`` on ``page``. In the inline view
+    a rewording's old words are struck through, its new words keep the wavy underline, and
     the arrows and notes Redline adds are drawn in the kind's colour without a tint."""
     style = STYLES[kind]
     fmt = QTextCharFormat()
-    colour = QColor(style.colour)
     if role is Role.NOTE:
-        fmt.setForeground(colour.darker(130))
+        fmt.setForeground(QColor(readable(style.colour, page, AA_TEXT)))
         return fmt
     background = QColor(style.colour)
-    background.setAlpha(70)
+    background.setAlpha(MARK_ALPHA)
     fmt.setBackground(background)
-    fmt.setUnderlineColor(colour)
+    # Qt draws underlines and strike-throughs alike in the underline colour.
+    fmt.setUnderlineColor(cue_colour(kind, page))
     if kind is Kind.DRIFT and role is Role.OLD:
         fmt.setFontStrikeOut(True)
         return fmt
     fmt.setUnderlineStyle(style.underline)
     fmt.setFontStrikeOut(style.strike)
     return fmt
+
+
+def pane_selection(palette: QPalette) -> tuple[QColor, QColor]:
+    """The background and text of a selection in the panes: the highlight mixed into the
+    page, under the page's own text, so that selected words read at 4.5:1 or more (white on
+    Qt's light blue reads 3.7:1)."""
+    page, text = ground(palette), palette.text().color().name()
+    background = blend(palette.highlight().color().name(), 0.4, page)
+    return QColor(background), QColor(readable(text, background, AA_TEXT))
+
+
+def list_selection(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """The chosen finding's row: background, text and muted context, all readable."""
+    background, ink = pane_selection(palette)
+    return background, ink, QColor(muted_ink(ink.name(), background.name()))
+
+
+def muted_ink(ink: str, background: str) -> str:
+    """Context words: ``ink`` faded toward ``background`` as far as reading allows."""
+    return faded(ink, background, AA_TEXT)
 
 
 def tint(colour: str, share: float = 0.3) -> str:

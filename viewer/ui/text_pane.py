@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QResizeEvent,
     QTextCharFormat,
@@ -30,7 +31,7 @@ from viewer.ui import prepared
 from viewer.ui.gap_gutter import GapGutter, gap_colour
 from viewer.ui.outline import draw_boxes, draw_places
 from viewer.ui.plain_pane import PlainPane
-from viewer.ui.styles import char_format
+from viewer.ui.styles import char_format, ground, pane_selection
 from viewer.ui.tooltips import finding_lines, plain_tip
 
 __all__ = ["Gap", "TextPane"]
@@ -64,6 +65,34 @@ class TextPane(PlainPane):
         self._gutter.clicked.connect(self.gap_clicked)
         self.verticalScrollBar().valueChanged.connect(self._refresh_marks)
         self.verticalScrollBar().valueChanged.connect(self._gutter.update)
+        self._page = ground(self.palette())
+        self._adapting = False
+        self._adapt_to_palette()
+
+    def _adapt_to_palette(self) -> None:
+        """Marks, boxes and the selection in the colours that read on this palette's page
+        (a dark desktop palette, or the light one): the selection is the highlight mixed
+        into the page, under the page's own text."""
+        if self._adapting:
+            return
+        self._adapting = True
+        try:
+            palette = self.palette()
+            self._page = ground(palette)
+            background, text = pane_selection(palette)
+            for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+                palette.setColor(group, QPalette.ColorRole.Highlight, background)
+                palette.setColor(group, QPalette.ColorRole.HighlightedText, text)
+            self.setPalette(palette)
+            self._shown_range = (-1, -1)
+            self._refresh_marks()
+        finally:
+            self._adapting = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._adapt_to_palette()
 
     # -- content -----------------------------------------------------------------------------
     def _forget_marks(self) -> None:
@@ -103,7 +132,7 @@ class TextPane(PlainPane):
         self._set_marks(
             prepared.marks(pair, side, self._text, visibility),
             prepared.boxes(pair, side, self._text, visibility),
-            prepared.gaps(pair, side, other_text),
+            prepared.gaps(pair, side, other_text, visibility),
         )
 
     def show_marks(
@@ -202,7 +231,7 @@ class TextPane(PlainPane):
             end = to_document(min(mark.end, high + 1, length))
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format = _format(mark.kind, mark.role)
+            selection.format = _format(mark.kind, mark.role, self._page)
             selections.append(selection)
         self.setExtraSelections(selections)
 
@@ -284,7 +313,7 @@ class TextPane(PlainPane):
                 Span(to_document(max(b.start, low)), to_document(min(b.end, high + 1))): b
                 for b in self._near_boxes
             }
-            draw_boxes(self, kinds, lambda box: self._box_kind(kinds[box]))
+            draw_boxes(self, kinds, lambda box: self._box_kind(kinds[box]), self._page)
         if self._places:
             low, high = self.visible_range()
             near = [p for p in self._places if p.end >= low and p.start <= high]
@@ -303,7 +332,7 @@ class TextPane(PlainPane):
         painter.end()
 
 
-@lru_cache(maxsize=32)
-def _format(kind: Kind, role: Role | None) -> QTextCharFormat:
-    """The format of a mark, made once (dozens are set on every scroll step)."""
-    return char_format(kind, role)
+@lru_cache(maxsize=64)
+def _format(kind: Kind, role: Role | None, page: str) -> QTextCharFormat:
+    """The format of a mark on ``page``, made once (dozens are set on every scroll step)."""
+    return char_format(kind, role, page)

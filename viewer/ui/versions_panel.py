@@ -18,7 +18,7 @@ from viewer.core.crosslang.describe import across_languages_line
 from viewer.core.language import detect_language, document_languages, language_name
 from viewer.core.model import AlignedBy, Comparison, Document, Kind
 from viewer.core.provenance import describe_source, source_details
-from viewer.core.vocabulary import CUES
+from viewer.core.vocabulary import CUES, version_number
 from viewer.ui import prepared
 from viewer.ui.styles import FLAG_CUE
 from viewer.ui.tooltips import plain_tip
@@ -28,6 +28,7 @@ __all__ = ["HEADERS", "VersionsPanel"]
 
 # Column headers and what each says, shown as the header's tooltip.
 HEADERS = (
+    ("#", "The version's number, as the overview, the command line and the report give it"),
     ("Version", "The file or page; the base is the one every other version is compared with"),
     ("Words", "Number of words"),
     ("Similar", "Similarity: share of the words of both versions matched word for word "
@@ -49,6 +50,7 @@ HEADERS = (
     ("Source", "Where the version came from: format, encoding, fetch time"),
 )  # fmt: skip
 _SOURCE = len(HEADERS) - 1
+_NAME = 1  # the column of the version's name
 _LANGUAGE = _SOURCE - 1
 
 
@@ -72,7 +74,7 @@ class VersionsPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(_SOURCE, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._changed)
         self.base_button = QPushButton("Set as base")
@@ -103,19 +105,19 @@ class VersionsPanel(QWidget):
                 words = counted.get(index)
                 if words is None:  # a comparison made without counts, or no comparison
                     words = prepared.words(document)
-                row = [document.label, f"{words:,}", *[""] * (_SOURCE - 2)]
+                row = [version_number(index), document.label, f"{words:,}"]
+                row += [""] * (_SOURCE - 3) + [describe_source(document)]
                 row[_LANGUAGE] = language_name(languages[index])
-                row.append(describe_source(document))
                 across = None
                 if comparison is not None and index == comparison.base:
-                    row[0] = f"{document.label}  (base)"
+                    row[1] = f"{document.label}  (base)"
                 elif comparison is not None:
                     pair = comparison.pair_for(index)
                     counts = prepared.counts(pair)
-                    row[2] = f"{comparison.similarity[comparison.base][index]:.0%}"
-                    row[3] = f"{pair.coverage:.0%}"
-                    row[4:9] = [str(n) for _kind, n in counts.kinds]
-                    row[9], row[10] = str(counts.boilerplate), str(counts.flagged)
+                    row[3] = f"{comparison.similarity[comparison.base][index]:.0%}"
+                    row[4] = f"{pair.coverage:.0%}"
+                    row[5:10] = [str(n) for _kind, n in counts.kinds]
+                    row[10], row[11] = str(counts.boilerplate), str(counts.flagged)
                     if pair.aligned_by is AlignedBy.MEANING:
                         row[_LANGUAGE] += " (by meaning)"
                         across = across_languages_line(pair)
@@ -126,12 +128,12 @@ class VersionsPanel(QWidget):
                     item.setToolTip(column, tip)
                 if across:
                     item.setToolTip(_LANGUAGE, plain_tip(across))
-                for column in range(1, _LANGUAGE):
+                for column in (0, *range(_NAME + 1, _LANGUAGE)):
                     item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
                 if comparison is not None and index == comparison.base:
-                    font = item.font(0)
+                    font = item.font(_NAME)
                     font.setBold(True)
-                    item.setFont(0, font)
+                    item.setFont(_NAME, font)
                 self.tree.addTopLevelItem(item)
                 if index == current:
                     self.tree.setCurrentItem(item)
