@@ -196,3 +196,16 @@ def test_identical_versions_report_no_differences() -> None:
     report = render_report(comparison, _options())
     _parse(report)
     assert "No differences" in report
+
+
+def test_a_finding_with_several_changes_marks_each_in_the_index() -> None:
+    """Issue 18: one finding per reworded sentence; the index marks each change inside it,
+    not the whole stretch between the first and the last."""
+    from viewer.core import Document
+
+    base = "The mayor said on Monday that 160,000 people were still trapped in the city."
+    other = "The mayor said on Tuesday that 100,000 people were trapped in the port."
+    comparison = compare_documents([Document("a", "a", base), Document("b", "b", other)])
+    report = render_report(comparison, ReportOptions())
+    assert '<span class="chg">city</span>' in report
+    assert '<span class="ctx"> people were </span><span class="chg">still</span>' in report
