@@ -11,14 +11,16 @@ where. "4 children" and "four weeks" are two rows; "third storey" and "third-sto
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from viewer.core.boilerplate import boilerplate_spans
 from viewer.core.checks import Check, go_on
+from viewer.core.crosslang import language_of
+from viewer.core.figure_amounts import Amounts, same_amount
 from viewer.core.figures import Figure, Sentences, clause, content_stems, figures_of
 from viewer.core.locations import Paragraphs
-from viewer.core.model import Comparison, PairComparison, Span
+from viewer.core.model import AlignedBy, Comparison, PairComparison, Span
 from viewer.core.normalize import word_key
 from viewer.core.quotes import find_quotes
 from viewer.core.tokens import iter_tokens
@@ -112,6 +114,7 @@ class _FigureRows:
 
     def __init__(self, comparison: Comparison, check: Check) -> None:
         self.comparison, self.check = comparison, check
+        self.amounts: dict[int, Amounts] = {}  # numbers read in the version's language
         self.found: list[_Row] = []
         self.by_value: dict[str, list[tuple[int, Figure]]] = {}  # value -> (row, figure)
         self.base_rows: list[tuple[int, int]] = []  # (start, row) of the base's figures
@@ -126,18 +129,27 @@ class _FigureRows:
         comparison = self.comparison
         text = comparison.documents[document].text
         figures = _claimed(text, figures_of(text, self.check))
-        paragraphs, sentences = Paragraphs.of(text), Sentences(text)
-        occurrences = [_occurrence(text, document, f, paragraphs, sentences) for f in figures]
-        candidates: list[tuple[int, float, int, int]] = []  # (score, alike, figure, row)
-        linked = None
+        linked = across = None
         if document != comparison.base:
-            linked = _Links(comparison.pair_for(document))
+            pair = comparison.pair_for(document)
+            linked = _Links(pair)
+            if pair.aligned_by is AlignedBy.MEANING:  # a translation: numbers as it writes them
+                across = self._amounts(document)
+        elif any(p.aligned_by is AlignedBy.MEANING for p in comparison.pairs):
+            across = self._amounts(document)
+        if across is not None:  # "160 000" is one figure, not "160" and "000"
+            figures = [f for f in figures if not across.inside(f.span)]
+        candidates: list[tuple[int, float, int, int]] = []  # (score, alike, figure, row)
         for i, figure in enumerate(figures):
-            if linked is not None:
+            if linked is not None and across is not None:
+                candidates += self._translated(i, figure, linked, across, figures)
+            elif linked is not None:
                 candidates += self._linked(i, figure, linked)
             for at, other in self.by_value.get(figure.value, ()):
                 if _restated(figure, other):
                     candidates.append((_ALIKE, _alike(figure, other), i, at))
+        paragraphs, sentences = Paragraphs.of(text), Sentences(text)
+        occurrences = [_occurrence(text, document, f, paragraphs, sentences) for f in figures]
         placed: dict[int, int] = {}  # figure -> row
         taken: dict[int, str] = {}  # row -> the value this version states there
         for *_, i, at in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
@@ -158,6 +170,40 @@ class _FigureRows:
             if document == comparison.base:
                 self.base_rows.append((figure.span.start, row))
                 self.base_starts.append(figure.span.start)
+
+    def _amounts(self, document: int) -> Amounts:
+        found = self.amounts.get(document)
+        if found is None:
+            text = self.comparison.documents[document].text
+            found = self.amounts[document] = Amounts.of(text, language_of(text))
+        return found
+
+    def _translated(
+        self, i: int, figure: Figure, links: _Links, mine: Amounts, figures: list[Figure]
+    ) -> list[tuple[int, float, int, int]]:
+        """Rows of the base's figures in the sentences linked to ``figure``'s, in a version
+        in another language: the same amount read in each language (its figure then takes
+        the row's value), else another amount (a changed figure). What a figure counts is
+        in another language: only the amount and the link tell."""
+        amount = mine.at(figure.span)
+        if amount is None:
+            return self._linked(i, figure, links)
+        base = self._amounts(self.comparison.base)
+        found = []
+        starts = self.base_starts
+        for sentence in links.base_of(figure.span.start):
+            lo, hi = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+            for _, row in self.base_rows[lo:hi]:
+                other = self.found[row][0][0]
+                theirs = base.at(other.span)
+                if theirs is None:
+                    continue
+                if same_amount(amount, theirs):
+                    figures[i] = replace(figure, value=other.value)
+                    found.append((_LINKED_SAME, 1.0, i, row))
+                else:
+                    found.append((_LINKED_CHANGED, 0.0, i, row))
+        return found
 
     def _linked(self, i: int, figure: Figure, links: _Links) -> list[tuple[int, float, int, int]]:
         """Rows of the base's figures in the sentences linked to ``figure``'s."""

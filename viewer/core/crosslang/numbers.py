@@ -140,6 +140,7 @@ class Quantity:
     text: str
     value: float
     weak: bool = False  # a small number spelled out: checked only against another number
+    start: int = -1  # where it starts in the text read
 
 
 def _parse(digits: str, language: str) -> float:
@@ -174,7 +175,9 @@ def find_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         scale = _scale_after(text, end)
         if scale:
             value, end = value * scale[0], scale[1]
-        found.append((match.start(), Quantity(text[match.start() : end], value)))
+        found.append(
+            (match.start(), Quantity(text[match.start() : end], value, start=match.start()))
+        )
         taken.update(range(match.start(), end))
     for match in _WORD.finditer(text):
         word = match.group().lower().rstrip(".")
@@ -189,7 +192,9 @@ def find_quantities(text: str, language: str) -> tuple[Quantity, ...]:
         weak = word not in _STRONG_WORDS
         if scale:
             value, end, weak = value * scale[0], scale[1], False
-        found.append((match.start(), Quantity(text[match.start() : end], value, weak)))
+        found.append(
+            (match.start(), Quantity(text[match.start() : end], value, weak, match.start()))
+        )
     found.sort(key=lambda item: item[0])
     return tuple(q for _, q in found)
 
